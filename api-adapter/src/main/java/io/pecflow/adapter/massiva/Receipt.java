@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 public record Receipt(ReceiptSubject subject, String sender, String rawSender, String recipient,
                       Optional<Instant> date, String rawDate, String text, OptionalLong inboxId) {
 
-    private static final String ADDRESS = "\"?<?([^\\s\"<>,;]+@[^\\s\"<>,;]+?)>?\"?(?=[\\s.,;)]|$)";
+    private static final String ADDRESS = "\"?<?([^\\s\"<>,;:]+@[A-Za-z0-9.-]*[A-Za-z0-9])";
     private static final Pattern CONCERNED = Pattern.compile(
             "(?i)(?:indirizzato\\s+a|destinatario)\\s*:?\\s*" + ADDRESS);
     private static final Pattern REASON = Pattern.compile(
