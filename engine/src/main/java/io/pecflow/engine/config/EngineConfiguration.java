@@ -1,0 +1,135 @@
+package io.pecflow.engine.config;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.pecflow.adapter.Secret;
+import io.pecflow.adapter.massiva.MailboxCredentials;
+import io.pecflow.adapter.massiva.PecMassivaClient;
+import io.pecflow.adapter.massiva.PecMassivaConfig;
+import io.pecflow.engine.clock.EngineClock;
+import io.pecflow.engine.clock.ShiftableEngineClock;
+import io.pecflow.engine.dispatch.DispatchSettings;
+import io.pecflow.engine.dispatch.Dispatcher;
+import io.pecflow.engine.dispatch.MailboxDirectory;
+import io.pecflow.engine.dispatch.OutcomePolicy;
+import io.pecflow.engine.dispatch.RetryPolicy;
+import io.pecflow.engine.dispatch.SendRunner;
+import io.pecflow.engine.intake.IntakeLoop;
+import io.pecflow.engine.job.JobLimits;
+import io.pecflow.engine.job.JobReader;
+import io.pecflow.engine.kafka.DispatchLoop;
+import io.pecflow.engine.kafka.KafkaClients;
+import io.pecflow.engine.metrics.EngineMetrics;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the engine by hand: the one place that knows Spring, Kafka and HTTP together. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PecFlowProperties.class)
+public class EngineConfiguration {
+
+    @Bean
+    ShiftableEngineClock engineClock() {
+        return new ShiftableEngineClock(EngineClock.system());
+    }
+
+    @Bean(destroyMethod = "close")
+    PecMassivaClient pecMassivaClient(PecFlowProperties properties) {
+        PecFlowProperties.Provider provider = properties.provider();
+        if (provider.token().isBlank()) {
+            throw new IllegalStateException("pecflow.provider.token is required (for example from the environment "
+                    + "variable PECFLOW_PROVIDER_TOKEN or a secret file)");
+        }
+        return PecMassivaClient.create(PecMassivaConfig.builder(provider.baseUrl(), Secret.of(provider.token()))
+                .connectTimeout(provider.connectTimeout()).requestTimeout(provider.requestTimeout())
+                .maxConcurrentRequests(provider.maxConcurrentRequests())
+                .recipientEncoding(provider.recipientAsString() ? PecMassivaConfig.RecipientEncoding.STRING_WHEN_SINGLE
+                        : PecMassivaConfig.RecipientEncoding.ARRAY)
+                .build());
+    }
+
+    @Bean
+    MailboxDirectory mailboxDirectory(PecFlowProperties properties) {
+        Map<String, MailboxDirectory.Mailbox> mailboxes = new LinkedHashMap<>();
+        for (MailboxProperties mailbox : properties.mailboxes()) {
+            if (mailbox.password().isEmpty()) {
+                throw new IllegalStateException("pecflow.mailboxes[" + mailbox.address() + "].password is required");
+            }
+            if (mailboxes.put(mailbox.address(), new MailboxDirectory.Mailbox(mailbox.address(),
+                    MailboxCredentials.of(mailbox.username(), mailbox.password()), mailbox.limits())) != null) {
+                throw new IllegalStateException("pecflow.mailboxes lists " + mailbox.address() + " twice");
+            }
+        }
+        return new MailboxDirectory(mailboxes);
+    }
+
+    @Bean
+    EngineMetrics engineMetrics(MeterRegistry registry, PecFlowProperties properties) {
+        return new EngineMetrics(registry, properties.metrics().mailboxTags());
+    }
+
+    @Bean
+    KafkaClients kafkaClients(KafkaProperties kafka, PecFlowProperties properties) {
+        return new KafkaClients(kafka.buildConsumerProperties(), kafka.buildProducerProperties(),
+                properties.instanceId(), properties.topics().groupPrefix());
+    }
+
+    @Bean
+    JobReader jobReader(PecFlowProperties properties, MailboxDirectory mailboxes) {
+        PecFlowProperties.Limits limits = properties.jobs().limits();
+        return new JobReader(new JobLimits(limits.maxSubjectChars(), limits.maxBodyBytes().toBytes(),
+                limits.maxAttachmentBytes().toBytes(), limits.maxTotalBytes().toBytes(),
+                limits.maxSizeTimesRecipientsBytes().toBytes(), limits.maxRecipients(), limits.maxMetadataEntries(),
+                limits.maxMetadataKeyChars(), limits.maxMetadataValueChars()), mailboxes.addresses());
+    }
+
+    @Bean
+    IntakeLoop intakeLoop(KafkaClients kafka, JobReader reader, PecFlowProperties properties, EngineClock clock,
+                          EngineMetrics metrics) {
+        PecFlowProperties.Topics topics = properties.topics();
+        return new IntakeLoop(() -> kafka.groupConsumer("intake", 500), () -> kafka.transactionalProducer("intake"),
+                reader, new IntakeLoop.IntakeTopics(topics.jobs(), topics.dispatch(), topics.events(),
+                topics.deadLetter()), clock, metrics);
+    }
+
+    @Bean
+    DispatchLoop dispatchLoop(KafkaClients kafka, PecFlowProperties properties, EngineClock clock,
+                              MailboxDirectory mailboxes, PecMassivaClient client, EngineMetrics metrics) {
+        PecFlowProperties.Dispatch dispatch = properties.dispatch();
+        PecFlowProperties.Retry retry = dispatch.retry();
+        OutcomePolicy policy = new OutcomePolicy(new RetryPolicy(retry.maxAttempts(), retry.initialDelay(),
+                retry.maxDelay(), retry.multiplier(), retry.jitter()), ambiguousPolicy(dispatch.ambiguousPolicy()),
+                RandomGenerator.getDefault());
+        DispatchSettings settings = new DispatchSettings(dispatch.splitRecipients(),
+                policy.resendsAmbiguous(), ZoneId.of(dispatch.zone()), dispatch.payloadCache().toBytes(),
+                dispatch.suspendedProbe());
+        PecFlowProperties.Topics topics = properties.topics();
+        return new DispatchLoop(
+                () -> new DispatchLoop.Clients(kafka.groupConsumer("dispatch", 500), kafka.transactionalProducer("dispatch"),
+                        kafka.readerConsumer("restore"), kafka.readerConsumer("fetch")),
+                parts -> new Dispatcher(settings, mailboxes, policy, clock, parts.outbox(), parts.payloads(), metrics),
+                wake -> new SendRunner(client, wake),
+                new DispatchLoop.Settings(topics.dispatch(), topics.dispatchState(), topics.events(),
+                        dispatch.pollTimeout(), dispatch.shutdownGrace(), dispatch.suspendedProbe(), dispatch.maxPending()),
+                clock);
+    }
+
+    @Bean
+    EngineLifecycle engineLifecycle(IntakeLoop intake, DispatchLoop dispatch, PecFlowProperties properties) {
+        return new EngineLifecycle(intake, dispatch, properties.dispatch().shutdownGrace());
+    }
+
+    private static OutcomePolicy.AmbiguousPolicy ambiguousPolicy(String value) {
+        try {
+            return OutcomePolicy.AmbiguousPolicy.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalStateException("pecflow.dispatch.ambiguous-policy must be park or resend, not " + value);
+        }
+    }
+}

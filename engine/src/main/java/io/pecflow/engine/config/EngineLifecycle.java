@@ -1,0 +1,71 @@
+package io.pecflow.engine.config;
+
+import io.pecflow.engine.intake.IntakeLoop;
+import io.pecflow.engine.kafka.DispatchLoop;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Starts the intake and dispatch threads with the application and stops them gracefully on
+ * SIGTERM: both stop taking work, the dispatch waits for sends in flight and commits, within the
+ * grace period.
+ */
+public class EngineLifecycle implements SmartLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EngineLifecycle.class);
+
+    private final IntakeLoop intake;
+    private final DispatchLoop dispatch;
+    private final Duration grace;
+    private Thread intakeThread;
+    private Thread dispatchThread;
+
+    public EngineLifecycle(IntakeLoop intake, DispatchLoop dispatch, Duration grace) {
+        this.intake = intake;
+        this.dispatch = dispatch;
+        this.grace = grace;
+    }
+
+    @Override
+    public synchronized void start() {
+        intakeThread = Thread.ofPlatform().name("pecflow-intake").start(intake);
+        dispatchThread = Thread.ofPlatform().name("pecflow-dispatch").start(dispatch);
+        LOG.info("PecFlow engine started");
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (intakeThread == null) {
+            return;
+        }
+        intake.stop();
+        dispatch.stop();
+        join(intakeThread, Duration.ofSeconds(5));
+        join(dispatchThread, grace.plusSeconds(3));
+        intakeThread = null;
+        dispatchThread = null;
+        LOG.info("PecFlow engine stopped");
+    }
+
+    private static void join(Thread thread, Duration timeout) {
+        try {
+            if (!thread.join(timeout)) {
+                LOG.warn("{} did not stop within {}", thread.getName(), timeout);
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return intakeThread != null;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 100;
+    }
+}

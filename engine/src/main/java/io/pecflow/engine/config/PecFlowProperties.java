@@ -1,0 +1,149 @@
+package io.pecflow.engine.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Everything under {@code pecflow.*}. Secrets (the token, mailbox passwords) may come from
+ * environment variables ({@code PECFLOW_PROVIDER_TOKEN}, {@code PECFLOW_MAILBOXES_0_PASSWORD}) or
+ * from files ({@code spring.config.import=optional:configtree:/run/secrets/pecflow/}); no
+ * {@code toString()} here shows them.
+ *
+ * @param instanceId a name for this instance, stable across its restarts (the pod name); it makes
+ *                   the Kafka transactional ids, so a restarted instance fences its former self
+ */
+@ConfigurationProperties(prefix = "pecflow")
+public record PecFlowProperties(
+        String instanceId,
+        @DefaultValue Provider provider,
+        @DefaultValue("") List<MailboxProperties> mailboxes,
+        @DefaultValue Topics topics,
+        @DefaultValue Jobs jobs,
+        @DefaultValue Dispatch dispatch,
+        @DefaultValue Metrics metrics) {
+
+    public PecFlowProperties {
+        if (instanceId == null || instanceId.isBlank()) {
+            String host = System.getenv("HOSTNAME");
+            instanceId = host == null || host.isBlank() ? "pecflow-local" : host;
+        }
+        mailboxes = mailboxes == null ? List.of() : List.copyOf(mailboxes);
+    }
+
+    /**
+     * @param baseUrl               the PEC Massiva API root
+     * @param token                 the Bearer token (secret)
+     * @param connectTimeout        connection timeout
+     * @param requestTimeout        answer timeout; a send without answer by then is AMBIGUOUS
+     * @param maxConcurrentRequests calls on the wire at once
+     * @param recipientAsString     write a single recipient as a string rather than a list
+     */
+    public record Provider(
+            @DefaultValue("https://ws.pecmassiva.com") URI baseUrl,
+            @DefaultValue("") String token,
+            @DefaultValue("5s") Duration connectTimeout,
+            @DefaultValue("30s") Duration requestTimeout,
+            @DefaultValue("256") int maxConcurrentRequests,
+            @DefaultValue("false") boolean recipientAsString) {
+
+        @Override
+        public String toString() {
+            return "Provider[baseUrl=" + baseUrl + ", token=" + (token.isEmpty() ? "<none>" : "***")
+                    + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout
+                    + ", maxConcurrentRequests=" + maxConcurrentRequests + "]";
+        }
+    }
+
+    /**
+     * Topic names and the shape of the internal topics.
+     *
+     * @param jobs              input: send jobs from upstream
+     * @param events            output: job events (key = jobId)
+     * @param deadLetter        unparseable input records, untouched, with the reason in headers
+     * @param dispatch          internal: accepted jobs keyed by mailbox
+     * @param dispatchState     internal, compacted: the ledger and quota use, partitioned like dispatch
+     * @param partitions        partitions of the internal topics (and of jobs/events when created here)
+     * @param replicationFactor replication of created topics (-1 = the broker's default)
+     * @param create            create missing topics at start-up
+     * @param dispatchRetention retention of the dispatch topic: longer than any backlog may wait
+     * @param groupPrefix       consumer groups are {@code <prefix>-intake} and {@code <prefix>-dispatch}
+     */
+    public record Topics(
+            @DefaultValue("pecflow.jobs") String jobs,
+            @DefaultValue("pecflow.events") String events,
+            @DefaultValue("pecflow.jobs.dlt") String deadLetter,
+            @DefaultValue("pecflow.dispatch") String dispatch,
+            @DefaultValue("pecflow.dispatch-state") String dispatchState,
+            @DefaultValue("12") int partitions,
+            @DefaultValue("-1") short replicationFactor,
+            @DefaultValue("true") boolean create,
+            @DefaultValue("90d") Duration dispatchRetention,
+            @DefaultValue("pecflow") String groupPrefix) {
+
+        public Topics {
+            Objects.requireNonNull(jobs, "pecflow.topics.jobs");
+            if (partitions < 1) {
+                throw new IllegalArgumentException("pecflow.topics.partitions must be at least 1, not " + partitions);
+            }
+        }
+    }
+
+    /** Validation limits of incoming jobs; see docs/contract.md. */
+    public record Jobs(@DefaultValue Limits limits) {
+    }
+
+    /** @see io.pecflow.engine.job.JobLimits */
+    public record Limits(
+            @DefaultValue("500") int maxSubjectChars,
+            @DefaultValue("10MB") DataSize maxBodyBytes,
+            @DefaultValue("30MB") DataSize maxAttachmentBytes,
+            @DefaultValue("30MB") DataSize maxTotalBytes,
+            @DefaultValue("30MB") DataSize maxSizeTimesRecipientsBytes,
+            @DefaultValue("500") int maxRecipients,
+            @DefaultValue("32") int maxMetadataEntries,
+            @DefaultValue("64") int maxMetadataKeyChars,
+            @DefaultValue("1024") int maxMetadataValueChars) {
+    }
+
+    /**
+     * @param splitRecipients    send a job to n recipients as n single-recipient sends (receipts stay unambiguous)
+     * @param ambiguousPolicy    {@code park} (default: leave AMBIGUOUS for a person) or {@code resend}
+     * @param retry              back-off of retryable failures
+     * @param zone               the calendar of the quotas
+     * @param payloadCache       job bodies kept in memory per instance; beyond it only offsets are kept
+     *                           and bodies are read again from Kafka when their turn comes
+     * @param maxPending         sends waiting per instance before consumption pauses
+     * @param suspendedProbe     how often a suspended mailbox is tried again
+     * @param shutdownGrace      how long a graceful stop waits for sends in flight
+     * @param pollTimeout        the longest the dispatch thread waits in one poll
+     */
+    public record Dispatch(
+            @DefaultValue("true") boolean splitRecipients,
+            @DefaultValue("park") String ambiguousPolicy,
+            @DefaultValue Retry retry,
+            @DefaultValue("Europe/Rome") String zone,
+            @DefaultValue("64MB") DataSize payloadCache,
+            @DefaultValue("2000000") int maxPending,
+            @DefaultValue("60s") Duration suspendedProbe,
+            @DefaultValue("25s") Duration shutdownGrace,
+            @DefaultValue("100ms") Duration pollTimeout) {
+    }
+
+    /** @param mailboxTags tag per-mailbox meters with the mailbox (turn off for thousands of mailboxes) */
+    public record Metrics(@DefaultValue("true") boolean mailboxTags) {
+    }
+
+    /** @see io.pecflow.engine.dispatch.RetryPolicy */
+    public record Retry(
+            @DefaultValue("6") int maxAttempts,
+            @DefaultValue("2s") Duration initialDelay,
+            @DefaultValue("5m") Duration maxDelay,
+            @DefaultValue("2.0") double multiplier,
+            @DefaultValue("0.5") double jitter) {
+    }
+}

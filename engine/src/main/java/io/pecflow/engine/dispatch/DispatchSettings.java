@@ -1,0 +1,23 @@
+package io.pecflow.engine.dispatch;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * The dispatcher's own settings.
+ *
+ * @param splitRecipients  one send per recipient (default) rather than one send per job
+ * @param resendAmbiguous  whether a send left without answer is sent again (default: no, it is AMBIGUOUS)
+ * @param zone             the calendar of quotas
+ * @param payloadCacheBytes job bodies kept in memory
+ * @param suspendedProbe   how often a suspended mailbox is tried again
+ */
+public record DispatchSettings(boolean splitRecipients, boolean resendAmbiguous, ZoneId zone, long payloadCacheBytes,
+                               Duration suspendedProbe) {
+
+    public DispatchSettings {
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(suspendedProbe, "suspendedProbe");
+    }
+}

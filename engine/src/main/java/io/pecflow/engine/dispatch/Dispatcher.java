@@ -1,0 +1,456 @@
+package io.pecflow.engine.dispatch;
+
+import io.pecflow.adapter.massiva.Attachment;
+import io.pecflow.adapter.massiva.MailboxCredentials;
+import io.pecflow.adapter.massiva.SendOutcome;
+import io.pecflow.adapter.massiva.SendRequest;
+import io.pecflow.engine.clock.EngineClock;
+import io.pecflow.engine.event.EventType;
+import io.pecflow.engine.job.SendJob;
+import io.pecflow.engine.ledger.LedgerEntry;
+import io.pecflow.engine.ledger.PartitionLedger;
+import io.pecflow.engine.ledger.SendState;
+import io.pecflow.engine.ledger.StateRecord;
+import io.pecflow.engine.ratelimit.MailboxPacer;
+import io.pecflow.engine.ratelimit.Permit;
+import io.pecflow.engine.ratelimit.QuotaUsage;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The dispatch's decisions, free of Kafka and HTTP: which job read from the dispatch topic is new,
+ * a duplicate or a replay after a crash; which mailbox may send what now; what each provider
+ * answer means. Everything that must last goes through the {@link Outbox}; the sends it decides
+ * on come back from {@link #schedule()} and are started by the caller once the outbox is durable.
+ *
+ * <p>Single-threaded: the dispatch thread calls every method.
+ */
+public final class Dispatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+
+    private final DispatchSettings settings;
+    private final MailboxDirectory mailboxes;
+    private final OutcomePolicy policy;
+    private final EngineClock clock;
+    private final Outbox outbox;
+    private final PayloadSource payloads;
+    private final DispatchEvents events;
+    private final DispatchListener listener;
+    private final Map<Integer, PartitionWork> partitions = new HashMap<>();
+    private long cachedBytes;
+
+    public Dispatcher(DispatchSettings settings, MailboxDirectory mailboxes, OutcomePolicy policy, EngineClock clock,
+                      Outbox outbox, PayloadSource payloads, DispatchListener listener) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.mailboxes = Objects.requireNonNull(mailboxes, "mailboxes");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.payloads = Objects.requireNonNull(payloads, "payloads");
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.events = new DispatchEvents(outbox, clock, listener);
+    }
+
+    /** A partition was assigned and its ledger restored. */
+    public void assigned(int partition, PartitionLedger ledger) {
+        partitions.put(partition, new PartitionWork(partition, ledger));
+    }
+
+    /** A record of the dispatch topic that is not a job the engine wrote (a bug or tampering): logged and passed. */
+    public void unreadable(int partition, long offset, String reason) {
+        LOG.error("Dispatch record {}@{} is unreadable and is skipped: {}", partition, offset, reason);
+        work(partition).offsets.passed(offset);
+    }
+
+    /** A partition went away: forget it (its state is durable). */
+    public void released(int partition) {
+        PartitionWork work = partitions.remove(partition);
+        if (work != null) {
+            work.bodies.values().forEach(job -> cachedBytes -= PartitionWork.sizeOf(job));
+        }
+    }
+
+    /** A job was read from the dispatch topic. */
+    public void accept(int partition, long offset, SendJob job) {
+        PartitionWork work = work(partition);
+        int parts = settings.splitRecipients() ? job.to().size() : 1;
+        Optional<LedgerEntry> known = work.ledger.job(job.jobId());
+        if (known.isEmpty()) {
+            StateRecord.JobAccepted accepted = new StateRecord.JobAccepted(job.jobId(), job.mailbox(), offset, parts);
+            work.ledger.apply(accepted);
+            outbox.state(partition, accepted);
+            events.accepted(job, offset);
+            open(work, offset, job, work.ledger.job(job.jobId()).orElseThrow());
+        } else if (known.get().offset() != offset) {
+            events.duplicate(job, partition, offset, known.get().offset());
+            work.offsets.passed(offset);
+        } else {
+            replay(work, offset, job, known.get());
+        }
+    }
+
+    /** The same record again after a restart: resume what was queued; what was under way is AMBIGUOUS. */
+    private void replay(PartitionWork work, long offset, SendJob job, LedgerEntry entry) {
+        for (int part = 0; part < entry.parts(); part++) {
+            if (entry.state(part) == SendState.ATTEMPTING && !settings.resendAmbiguous()) {
+                record(work, entry, part, SendState.AMBIGUOUS, entry.attempts(part), Optional.empty());
+                events.perSend(job, part, settings.splitRecipients(), EventType.AMBIGUOUS, entry.attempts(part))
+                        .reason("the engine stopped while attempt " + entry.attempts(part)
+                                + " was under way; it may or may not have been sent").emit();
+            }
+        }
+        if (entry.isSettled()) {
+            work.offsets.passed(offset);
+        } else {
+            open(work, offset, job, entry);
+        }
+    }
+
+    private void open(PartitionWork work, long offset, SendJob job, LedgerEntry entry) {
+        work.offsets.opened(offset);
+        cache(work, offset, job);
+        MailboxLane lane = lane(work, job.mailbox());
+        Instant now = clock.now();
+        for (int index = 0; index < entry.parts(); index++) {
+            if (entry.state(index).isTerminal()) {
+                continue;
+            }
+            int part = index;
+            long send = MailboxLane.pack(offset, part);
+            Optional<Instant> notBefore = job.notBefore().filter(at -> at.isAfter(now));
+            if (notBefore.isPresent()) {
+                lane.enqueueAt(send, notBefore.get());
+                events.perSend(job, part, settings.splitRecipients(), EventType.DEFERRED, 0)
+                        .until(notBefore.get()).reason("waiting for its notBefore").emit();
+            } else {
+                lane.enqueue(send);
+                lane.quotaBlockedUntil().filter(until -> until.isAfter(now)).ifPresent(until ->
+                        events.perSend(job, part, settings.splitRecipients(), EventType.DEFERRED, 0).until(until)
+                                .reason("the mailbox's quota is used up until then").emit());
+            }
+        }
+    }
+
+    /**
+     * Decides which sends start now, records each attempt (and the quota it takes) in the outbox,
+     * and returns them: the caller starts them only after the outbox is durable.
+     */
+    public List<SendTask> schedule() {
+        List<SendTask> tasks = new ArrayList<>();
+        Instant now = clock.now();
+        for (PartitionWork work : partitions.values()) {
+            for (MailboxLane lane : work.lanes.values()) {
+                if (!lane.inFlight() && lane.suspendedBecause().isEmpty() && lane.waiting() > 0) {
+                    scheduleLane(work, lane, now).ifPresent(tasks::add);
+                }
+            }
+        }
+        return tasks;
+    }
+
+    private Optional<SendTask> scheduleLane(PartitionWork work, MailboxLane lane, Instant now) {
+        if (lane.quotaBlockedUntil().map(until -> until.isAfter(now)).orElse(false)) {
+            return Optional.empty();
+        }
+        lane.quotaBlockedUntil(null);
+        OptionalLong head = lane.head(now);
+        while (head.isPresent()) {
+            long send = head.getAsLong();
+            SendJob job = body(work, MailboxLane.offsetOf(send));
+            LedgerEntry entry = work.ledger.job(job.jobId()).orElseThrow();
+            int part = MailboxLane.partOf(send);
+            if (job.expiresAt().map(at -> !at.isAfter(now)).orElse(false)) {
+                lane.takeHead();
+                finish(work, entry, job, send, SendState.EXPIRED, entry.attempts(part), Optional.empty(),
+                        "its expiresAt " + job.expiresAt().get() + " passed before it could be sent");
+                head = lane.head(now);
+                continue;
+            }
+            return start(work, lane, job, entry, send, now);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<SendTask> start(PartitionWork work, MailboxLane lane, SendJob job, LedgerEntry entry, long send,
+                                     Instant now) {
+        int part = MailboxLane.partOf(send);
+        List<String> recipients = settings.splitRecipients() ? List.of(job.to().get(part)) : job.to();
+        switch (lane.pacer().tryAcquire(recipients.size())) {
+            case Permit.Granted granted -> {
+                lane.takeHead();
+                int attempt = entry.attempts(part) + 1;
+                record(work, entry, part, SendState.ATTEMPTING, attempt, Optional.empty());
+                outbox.state(work.partition, new StateRecord.QuotaUsed(lane.mailbox(), lane.pacer().usage()));
+                lane.inFlight(true);
+                return Optional.of(new SendTask(work.partition, send, attempt, job.ref(), recipients,
+                        request(job, recipients), lane.credentials()));
+            }
+            case Permit.WaitForRate wait -> {
+                return Optional.empty();
+            }
+            case Permit.WaitForQuota quota -> {
+                block(work, lane, quota.until(), quota.reason());
+                return Optional.empty();
+            }
+            case Permit.NeverFits never -> {
+                lane.takeHead();
+                finish(work, entry, job, send, SendState.FAILED, entry.attempts(part), Optional.empty(), never.reason());
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** A send ended; {@code task} came from {@link #schedule()}. */
+    public void completed(Completion completion) {
+        SendTask task = completion.task();
+        PartitionWork work = partitions.get(task.partition());
+        if (work == null) {
+            LOG.warn("Outcome of {} arrived after its partition was released; the ledger keeps it as attempted", task);
+            return;
+        }
+        SendJob job = body(work, task.offset());
+        MailboxLane lane = lane(work, job.mailbox());
+        LedgerEntry entry = work.ledger.job(job.jobId()).orElseThrow();
+        lane.inFlight(false);
+        Decision decision = policy.decide(completion.outcome(), task.attempt());
+        boolean surelyNotSent = surelyNotSent(completion.outcome());
+        lane.pacer().finished(surelyNotSent, task.recipients().size());
+        if (surelyNotSent) {
+            outbox.state(work.partition, new StateRecord.QuotaUsed(lane.mailbox(), lane.pacer().usage()));
+        }
+        new OutcomeHandler(this, work, lane, job, entry, task).handle(decision);
+    }
+
+    // ---- used by OutcomeHandler -------------------------------------------------------------
+
+    void record(PartitionWork work, LedgerEntry entry, int part, SendState state, int attempt, Optional<String> code) {
+        entry.update(part, state, attempt);
+        outbox.state(work.partition, new StateRecord.SendUpdate(entry.jobId(), entry.mailbox(), entry.offset(),
+                entry.parts(), part, state, attempt, code));
+    }
+
+    void finish(PartitionWork work, LedgerEntry entry, SendJob job, long send, SendState state, int attempt,
+                Optional<String> code, String reason) {
+        int part = MailboxLane.partOf(send);
+        record(work, entry, part, state, attempt, code);
+        DispatchEvents.Builder event = events.perSend(job, part, settings.splitRecipients(), eventType(state), attempt);
+        code.ifPresent(event::messageCode);
+        if (reason != null) {
+            event.reason(reason);
+        }
+        event.emit();
+        if (entry.isSettled()) {
+            work.offsets.finished(entry.offset());
+            SendJob removed = work.bodies.remove(entry.offset());
+            if (removed != null) {
+                cachedBytes -= PartitionWork.sizeOf(removed);
+            }
+        }
+    }
+
+    /** The mailbox's quota is spent until {@code until}: every send waiting in it is told so. */
+    void block(PartitionWork work, MailboxLane lane, Instant until, String reason) {
+        lane.quotaBlockedUntil(until);
+        LOG.info("Mailbox {} out of quota until {}: {} sends wait", lane.mailbox(), until, lane.waiting());
+        lane.forEachWaiting(send -> {
+            SendJob job = body(work, MailboxLane.offsetOf(send));
+            events.perSend(job, MailboxLane.partOf(send), settings.splitRecipients(), EventType.DEFERRED, 0)
+                    .until(until).reason(reason).emit();
+        });
+    }
+
+    DispatchEvents events() {
+        return events;
+    }
+
+    boolean splitRecipients() {
+        return settings.splitRecipients();
+    }
+
+    EngineClock clock() {
+        return clock;
+    }
+
+    void quotaChanged(PartitionWork work, MailboxLane lane) {
+        outbox.state(work.partition, new StateRecord.QuotaUsed(lane.mailbox(), lane.pacer().usage()));
+    }
+
+    void suspended(MailboxLane lane, String reason) {
+        if (lane.suspendedBecause().isEmpty()) {
+            LOG.warn("Mailbox {} suspended: {}. Its {} sends wait; it is tried again every {}", lane.mailbox(), reason,
+                    lane.waiting(), settings.suspendedProbe());
+            listener.suspended(lane.mailbox(), true);
+        }
+        lane.suspend(reason);
+    }
+
+    // ---- suspension probes ------------------------------------------------------------------
+
+    /** @return the suspended mailboxes, with the credentials to probe them with */
+    public List<MailboxProbe> suspendedMailboxes() {
+        List<MailboxProbe> probes = new ArrayList<>();
+        partitions.values().forEach(work -> work.lanes.values().stream().filter(l -> l.suspendedBecause().isPresent())
+                .forEach(l -> probes.add(new MailboxProbe(work.partition, l.mailbox(), l.credentials()))));
+        return probes;
+    }
+
+    /** A probe of a suspended mailbox answered; {@code works} resumes it. */
+    public void probed(MailboxProbe probe, boolean works) {
+        PartitionWork work = partitions.get(probe.partition());
+        MailboxLane lane = work == null ? null : work.lanes.get(probe.mailbox());
+        if (lane != null && works && lane.suspendedBecause().isPresent()) {
+            lane.resume();
+            LOG.info("Mailbox {} works again; its {} waiting sends resume", lane.mailbox(), lane.waiting());
+            listener.suspended(lane.mailbox(), false);
+        }
+    }
+
+    /** A suspended mailbox to try again. */
+    public record MailboxProbe(int partition, String mailbox, MailboxCredentials credentials) {
+    }
+
+    // ---- offsets and housekeeping -----------------------------------------------------------
+
+    /** @return for each partition whose commit point moved, the offset to commit */
+    public Map<Integer, Long> advancedCommitPoints() {
+        Map<Integer, Long> moved = new HashMap<>();
+        for (PartitionWork work : partitions.values()) {
+            if (!work.offsets.started()) {
+                continue;
+            }
+            long committable = work.offsets.committable();
+            if (committable > work.lastCommittable) {
+                moved.put(work.partition, committable);
+            }
+        }
+        return moved;
+    }
+
+    /** @return for every partition that read anything, the offset to commit (for fencing, every transaction carries them) */
+    public Map<Integer, Long> commitPoints() {
+        Map<Integer, Long> points = new HashMap<>();
+        partitions.values().stream().filter(work -> work.offsets.started())
+                .forEach(work -> points.put(work.partition, work.offsets.committable()));
+        return points;
+    }
+
+    /** The caller committed these points. */
+    public void committed(Map<Integer, Long> points) {
+        points.forEach((partition, offset) -> {
+            PartitionWork work = partitions.get(partition);
+            if (work != null) {
+                work.lastCommittable = Math.max(work.lastCommittable, offset);
+            }
+        });
+    }
+
+    /** @return whether a send of the partition is in flight */
+    public boolean inFlight(int partition) {
+        PartitionWork work = partitions.get(partition);
+        return work != null && work.lanes.values().stream().anyMatch(MailboxLane::inFlight);
+    }
+
+    /** @return sends waiting (not in flight) on this instance */
+    public long waiting() {
+        return partitions.values().stream().flatMap(work -> work.lanes.values().stream())
+                .mapToLong(MailboxLane::waiting).sum();
+    }
+
+    /** @return the earliest instant something waiting may become possible, if any */
+    public Optional<Instant> nextTimedEvent() {
+        Instant earliest = null;
+        for (PartitionWork work : partitions.values()) {
+            for (MailboxLane lane : work.lanes.values()) {
+                for (Optional<Instant> candidate : List.of(lane.nextReadyAt(), lane.quotaBlockedUntil())) {
+                    if (candidate.isPresent() && (earliest == null || candidate.get().isBefore(earliest))) {
+                        earliest = candidate.get();
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(earliest);
+    }
+
+    /** @return per mailbox: waiting sends and remaining quota (for metrics) */
+    public Map<String, long[]> mailboxGauges() {
+        Map<String, long[]> gauges = new HashMap<>();
+        partitions.values().forEach(work -> work.lanes.values().forEach(lane -> gauges.put(lane.mailbox(),
+                new long[] {lane.waiting(), lane.pacer().remaining(), lane.suspendedBecause().isPresent() ? 1 : 0})));
+        return gauges;
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------
+
+    private PartitionWork work(int partition) {
+        PartitionWork work = partitions.get(partition);
+        if (work == null) {
+            throw new IllegalStateException("partition " + partition + " is not assigned here");
+        }
+        return work;
+    }
+
+    private MailboxLane lane(PartitionWork work, String mailbox) {
+        return work.lanes.computeIfAbsent(mailbox, address -> {
+            Optional<MailboxDirectory.Mailbox> configured = mailboxes.find(address);
+            QuotaUsage usage = work.ledger.quota(address)
+                    .orElseGet(() -> QuotaUsage.none(clock.now().atZone(settings.zone()).toLocalDate()));
+            MailboxLane lane = new MailboxLane(address, work.partition,
+                    new MailboxPacer(address, configured.map(MailboxDirectory.Mailbox::limits)
+                            .orElse(io.pecflow.engine.ratelimit.MailboxLimits.standard()), clock, settings.zone(), usage),
+                    configured.map(MailboxDirectory.Mailbox::credentials)
+                            .orElse(MailboxCredentials.of(address, "not-configured")));
+            if (configured.isEmpty()) {
+                suspended(lane, "the mailbox is not configured in this engine (pecflow.mailboxes); its jobs wait");
+            }
+            return lane;
+        });
+    }
+
+    private SendJob body(PartitionWork work, long offset) {
+        SendJob cached = work.bodies.get(offset);
+        return cached != null ? cached : payloads.read(work.partition, offset);
+    }
+
+    private void cache(PartitionWork work, long offset, SendJob job) {
+        long size = PartitionWork.sizeOf(job);
+        if (cachedBytes + size <= settings.payloadCacheBytes() && work.bodies.putIfAbsent(offset, job) == null) {
+            cachedBytes += size;
+        }
+    }
+
+    private static SendRequest request(SendJob job, List<String> recipients) {
+        return new SendRequest(job.mailbox(), recipients, job.subject(), job.body(), job.attachments().stream()
+                .map(a -> new Attachment(a.name(), a.contentType(), a.base64())).toList());
+    }
+
+    private static boolean surelyNotSent(SendOutcome outcome) {
+        return switch (outcome) {
+            case SendOutcome.Sent s -> false;
+            case SendOutcome.Ambiguous a -> false;
+            case SendOutcome.Rejected r -> true;
+            case SendOutcome.Unauthorized u -> true;
+            case SendOutcome.Throttled t -> true;
+            case SendOutcome.ServerError e -> true;
+            case SendOutcome.NotSent n -> true;
+        };
+    }
+
+    private static EventType eventType(SendState state) {
+        return switch (state) {
+            case SUBMITTED -> EventType.SUBMITTED;
+            case FAILED -> EventType.FAILED;
+            case AMBIGUOUS -> EventType.AMBIGUOUS;
+            case EXPIRED -> EventType.EXPIRED;
+            case QUEUED, ATTEMPTING -> throw new IllegalArgumentException("not a final state: " + state);
+        };
+    }
+}

@@ -1,0 +1,145 @@
+package io.pecflow.engine.dispatch;
+
+import io.pecflow.adapter.massiva.MailboxCredentials;
+import io.pecflow.engine.ratelimit.MailboxPacer;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.PriorityQueue;
+
+/**
+ * One mailbox's sends waiting on one dispatch partition: a FIFO of ready sends, a time-ordered
+ * set of sends waiting for their time ({@code notBefore}, back-off), its pacer, and at most one
+ * send in flight. A send is a packed {@code (offset, part)} long, so a long backlog costs eight
+ * bytes a send. Owned by the dispatch thread; not thread-safe.
+ */
+final class MailboxLane {
+
+    private record Delayed(Instant readyAt, long send) {
+    }
+
+    private final String mailbox;
+    private final int partition;
+    private final MailboxPacer pacer;
+    private final MailboxCredentials credentials;
+    private final LongQueue ready = new LongQueue();
+    private final PriorityQueue<Delayed> delayed = new PriorityQueue<>(
+            Comparator.comparing(Delayed::readyAt).thenComparingLong(Delayed::send));
+    private boolean inFlight;
+    private Instant quotaBlockedUntil;
+    private String suspendedBecause;
+
+    MailboxLane(String mailbox, int partition, MailboxPacer pacer, MailboxCredentials credentials) {
+        this.mailbox = Objects.requireNonNull(mailbox, "mailbox");
+        this.partition = partition;
+        this.pacer = Objects.requireNonNull(pacer, "pacer");
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+    }
+
+    static long pack(long offset, int part) {
+        if (offset < 0 || offset >= (1L << 47) || part < 0 || part > 0xFFFF) {
+            throw new IllegalArgumentException("cannot pack offset " + offset + " part " + part);
+        }
+        return (offset << 16) | part;
+    }
+
+    static long offsetOf(long send) {
+        return send >>> 16;
+    }
+
+    static int partOf(long send) {
+        return (int) (send & 0xFFFF);
+    }
+
+    void enqueue(long send) {
+        ready.addLast(send);
+    }
+
+    void enqueueAt(long send, Instant readyAt) {
+        delayed.add(new Delayed(readyAt, send));
+    }
+
+    /** Puts a send back at the head (it could not go now but keeps its place). */
+    void putBack(long send) {
+        ready.addFirst(send);
+    }
+
+    /** Moves sends whose time has come into the ready queue (in time order) and gives the head. */
+    OptionalLong head(Instant now) {
+        while (!delayed.isEmpty() && !delayed.peek().readyAt().isAfter(now)) {
+            ready.addLast(delayed.poll().send());
+        }
+        return ready.isEmpty() ? OptionalLong.empty() : OptionalLong.of(ready.peekFirst());
+    }
+
+    long takeHead() {
+        return ready.removeFirst();
+    }
+
+    /** @return when the earliest waiting send becomes ready, if any */
+    Optional<Instant> nextReadyAt() {
+        return delayed.isEmpty() ? Optional.empty() : Optional.of(delayed.peek().readyAt());
+    }
+
+    /** Every send waiting in this lane, ready ones first. */
+    void forEachWaiting(java.util.function.LongConsumer action) {
+        for (int i = 0; i < ready.size(); i++) {
+            action.accept(ready.get(i));
+        }
+        delayed.forEach(item -> action.accept(item.send()));
+    }
+
+    int waiting() {
+        return ready.size() + delayed.size();
+    }
+
+    boolean hasWork() {
+        return inFlight || waiting() > 0;
+    }
+
+    boolean inFlight() {
+        return inFlight;
+    }
+
+    void inFlight(boolean value) {
+        inFlight = value;
+    }
+
+    Optional<Instant> quotaBlockedUntil() {
+        return Optional.ofNullable(quotaBlockedUntil);
+    }
+
+    void quotaBlockedUntil(Instant until) {
+        quotaBlockedUntil = until;
+    }
+
+    Optional<String> suspendedBecause() {
+        return Optional.ofNullable(suspendedBecause);
+    }
+
+    void suspend(String reason) {
+        suspendedBecause = reason;
+    }
+
+    void resume() {
+        suspendedBecause = null;
+    }
+
+    String mailbox() {
+        return mailbox;
+    }
+
+    int partition() {
+        return partition;
+    }
+
+    MailboxPacer pacer() {
+        return pacer;
+    }
+
+    MailboxCredentials credentials() {
+        return credentials;
+    }
+}

@@ -1,0 +1,97 @@
+package io.pecflow.engine.dispatch;
+
+import io.pecflow.adapter.massiva.CallOutcome;
+import io.pecflow.adapter.massiva.PecMassivaClient;
+import io.pecflow.adapter.massiva.SendOutcome;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Makes the provider calls the dispatcher decided on, each on its own virtual thread, and hands
+ * the outcomes back through a queue; {@code onOutcome} wakes the dispatch thread. Thread-safe.
+ */
+public final class SendRunner implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SendRunner.class);
+
+    /** A probe of a suspended mailbox and whether it works. */
+    public record ProbeResult(Dispatcher.MailboxProbe probe, boolean works) {
+    }
+
+    private final PecMassivaClient client;
+    private final Runnable onOutcome;
+    private final ExecutorService threads = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("pecflow-send-", 0).factory());
+    private final Queue<Completion> completions = new ConcurrentLinkedQueue<>();
+    private final Queue<ProbeResult> probes = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+
+    public SendRunner(PecMassivaClient client, Runnable onOutcome) {
+        this.client = client;
+        this.onOutcome = onOutcome;
+    }
+
+    public void start(SendTask task) {
+        inFlight.incrementAndGet();
+        threads.execute(() -> {
+            MDC.put("jobId", task.ref().jobId());
+            MDC.put("mailbox", task.request().sender());
+            try {
+                completions.add(new Completion(task, send(task)));
+            } finally {
+                MDC.clear();
+                inFlight.decrementAndGet();
+                onOutcome.run();
+            }
+        });
+    }
+
+    private SendOutcome send(SendTask task) {
+        try {
+            return client.send(task.request(), task.mailbox());
+        } catch (RuntimeException bug) {
+            // The request may have left before the failure: never treat it as not sent.
+            LOG.error("Unexpected failure while sending {}", task, bug);
+            return new SendOutcome.Ambiguous("unexpected engine failure during the send: " + bug.getClass().getSimpleName());
+        }
+    }
+
+    public void probe(Dispatcher.MailboxProbe probe) {
+        threads.execute(() -> {
+            CallOutcome<?> answer = client.quota(probe.credentials());
+            boolean works = answer instanceof CallOutcome.Ok<?> || answer instanceof CallOutcome.NotFound<?>
+                    || answer instanceof CallOutcome.Rejected<?>;
+            probes.add(new ProbeResult(probe, works));
+            onOutcome.run();
+        });
+    }
+
+    public Completion nextCompletion() {
+        return completions.poll();
+    }
+
+    public ProbeResult nextProbeResult() {
+        return probes.poll();
+    }
+
+    public int inFlight() {
+        return inFlight.get();
+    }
+
+    @Override
+    public void close() {
+        threads.shutdown();
+        try {
+            threads.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package io.pecflow.engine.event;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The JSON of {@code pecflow.events} (see {@code docs/schemas/job-event.schema.json}): absent optional
+ * fields are left out, never null; {@code at} and {@code until} are ISO-8601 UTC instants. Both ways
+ * check the fields each type must carry (SUBMITTED: messageCode; RETRYING: attempt and reason; REJECTED,
+ * FAILED, AMBIGUOUS: reason; DEFERRED: until), so what is published always matches the schema. Reading ignores fields it does not know (newer writers may add
+ * optional ones). Thread-safe.
+ */
+public final class EventCodec {
+
+    private static final Map<EventType, List<String>> REQUIRED = required();
+
+    private final JsonMapper json = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .build();
+
+    /**
+     * @return the event as UTF-8 JSON
+     * @throws IllegalArgumentException when the event lacks a field its type needs
+     */
+    public byte[] write(JobEvent event) {
+        checkRequired(event);
+        ObjectNode root = json.createObjectNode();
+        root.put("eventId", event.eventId());
+        root.put("jobId", event.jobId());
+        event.campaignId().ifPresent(value -> root.put("campaignId", value));
+        event.mailbox().ifPresent(value -> root.put("mailbox", value));
+        root.put("type", event.type().name());
+        root.put("at", event.at().toString());
+        event.messageCode().ifPresent(value -> root.put("messageCode", value));
+        event.recipient().ifPresent(value -> root.put("recipient", value));
+        event.reason().ifPresent(value -> root.put("reason", value));
+        event.attempt().ifPresent(value -> root.put("attempt", value));
+        event.until().ifPresent(value -> root.put("until", value.toString()));
+        if (!event.metadata().isEmpty()) {
+            ObjectNode metadata = root.putObject("metadata");
+            new TreeMap<>(event.metadata()).forEach(metadata::put);
+        }
+        return json.writeValueAsBytes(root);
+    }
+
+    /**
+     * @param value an event as {@link #write(JobEvent)} writes it
+     * @return the event
+     * @throws IllegalArgumentException when the bytes are not such an event, saying what is wrong
+     */
+    public JobEvent read(byte[] value) {
+        JsonNode root = tree(value);
+        JobEvent event = new JobEvent(requiredText(root, "eventId"), requiredText(root, "jobId"),
+                optionalText(root, "campaignId"), optionalText(root, "mailbox"), type(root),
+                requiredInstant(root, "at"), optionalText(root, "messageCode"), optionalText(root, "recipient"),
+                optionalText(root, "reason"), attempt(root), optionalInstant(root, "until"), metadata(root));
+        checkRequired(event);
+        return event;
+    }
+
+    private JsonNode tree(byte[] value) {
+        if (value == null || value.length == 0) {
+            throw new IllegalArgumentException("corrupt event: the record is empty");
+        }
+        try {
+            JsonNode root = json.readTree(value);
+            if (root == null || !root.isObject()) {
+                throw new IllegalArgumentException("corrupt event: not a JSON object");
+            }
+            return root;
+        } catch (JacksonException notJson) {
+            throw new IllegalArgumentException("corrupt event: not JSON (" + notJson.getOriginalMessage() + ")", notJson);
+        }
+    }
+
+    private static void checkRequired(JobEvent event) {
+        Map<String, Boolean> present = Map.of("messageCode", event.messageCode().isPresent(),
+                "recipient", event.recipient().isPresent(), "reason", event.reason().isPresent(),
+                "attempt", event.attempt().isPresent(), "until", event.until().isPresent());
+        for (String field : REQUIRED.get(event.type())) {
+            if (!present.get(field)) {
+                throw new IllegalArgumentException("a " + event.type() + " event needs " + field
+                        + " (event " + event.eventId() + " of job " + event.jobId() + ")");
+            }
+        }
+    }
+
+    private static EventType type(JsonNode root) {
+        String type = requiredText(root, "type");
+        try {
+            return EventType.valueOf(type);
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalArgumentException("corrupt event: unknown type '" + type + "'", unknown);
+        }
+    }
+
+    private static Optional<Integer> attempt(JsonNode root) {
+        JsonNode node = root.get("attempt");
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < 1) {
+            throw new IllegalArgumentException("corrupt event: attempt must be a whole number from 1, got " + node);
+        }
+        return Optional.of(node.intValue());
+    }
+
+    private static Map<String, String> metadata(JsonNode root) {
+        JsonNode node = root.get("metadata");
+        if (node == null || node.isNull()) {
+            return Map.of();
+        }
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("corrupt event: metadata must be an object");
+        }
+        Map<String, String> metadata = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+            if (!entry.getValue().isString()) {
+                throw new IllegalArgumentException("corrupt event: metadata." + entry.getKey() + " must be a string");
+            }
+            metadata.put(entry.getKey(), entry.getValue().stringValue());
+        }
+        return metadata;
+    }
+
+    private static String requiredText(JsonNode root, String field) {
+        return optionalText(root, field)
+                .orElseThrow(() -> new IllegalArgumentException("corrupt event: " + field + " is missing"));
+    }
+
+    private static Optional<String> optionalText(JsonNode root, String field) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isString()) {
+            throw new IllegalArgumentException("corrupt event: " + field + " must be a string, got " + node.getNodeType());
+        }
+        return Optional.of(node.stringValue());
+    }
+
+    private static Instant requiredInstant(JsonNode root, String field) {
+        return optionalInstant(root, field)
+                .orElseThrow(() -> new IllegalArgumentException("corrupt event: " + field + " is missing"));
+    }
+
+    private static Optional<Instant> optionalInstant(JsonNode root, String field) {
+        return optionalText(root, field).map(text -> {
+            try {
+                return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            } catch (DateTimeParseException notAnInstant) {
+                throw new IllegalArgumentException("corrupt event: " + field + " '" + text
+                        + "' is not an ISO-8601 instant", notAnInstant);
+            }
+        });
+    }
+
+    private static Map<EventType, List<String>> required() {
+        Map<EventType, List<String>> required = new EnumMap<>(EventType.class);
+        for (EventType type : EventType.values()) {
+            required.put(type, switch (type) {
+                case SUBMITTED -> List.of("messageCode");
+                case RETRYING -> List.of("attempt", "reason");
+                case REJECTED, FAILED, AMBIGUOUS -> List.of("reason");
+                case DEFERRED -> List.of("until");
+                case ACCEPTED, DUPLICATE, EXPIRED -> List.of();
+            });
+        }
+        return Map.copyOf(required);
+    }
+}
