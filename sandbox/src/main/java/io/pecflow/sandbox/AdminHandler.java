@@ -40,6 +40,8 @@ final class AdminHandler implements HttpHandler {
                 answer = answer(exchange);
             } catch (IllegalArgumentException | JacksonException e) {
                 answer = Reply.error(400, String.valueOf(e.getMessage()));
+            } catch (RuntimeException e) {
+                answer = Reply.error(500, "Sandbox internal error: " + e);
             }
             HttpIo.write(exchange, answer);
         }

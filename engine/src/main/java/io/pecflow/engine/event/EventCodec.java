@@ -19,9 +19,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The JSON of {@code pecflow.events} (see {@code docs/schemas/job-event.schema.json}): absent optional
  * fields are left out, never null; {@code at} and {@code until} are ISO-8601 UTC instants. Both ways
- * check the fields each type must carry (SUBMITTED: messageCode; RETRYING: attempt and reason; REJECTED,
- * FAILED, AMBIGUOUS: reason; DEFERRED: until), so what is published always matches the schema. Reading ignores fields it does not know (newer writers may add
- * optional ones). Thread-safe.
+ * check the fields each type must carry (SUBMITTED: messageCode; RETRYING: attempt and reason;
+ * REJECTED, FAILED, AMBIGUOUS: reason; DEFERRED: until), so what is published always matches the
+ * schema. Reading ignores fields it does not know (newer writers may add optional ones). Thread-safe.
  */
 public final class EventCodec {
 
@@ -83,7 +83,8 @@ public final class EventCodec {
             }
             return root;
         } catch (JacksonException notJson) {
-            throw new IllegalArgumentException("corrupt event: not JSON (" + notJson.getOriginalMessage() + ")", notJson);
+            throw new IllegalArgumentException("corrupt event: not JSON (" + notJson.getOriginalMessage() + ")",
+                    notJson);
         }
     }
 
@@ -148,7 +149,8 @@ public final class EventCodec {
             return Optional.empty();
         }
         if (!node.isString()) {
-            throw new IllegalArgumentException("corrupt event: " + field + " must be a string, got " + node.getNodeType());
+            throw new IllegalArgumentException("corrupt event: " + field + " must be a string, got "
+                    + node.getNodeType());
         }
         return Optional.of(node.stringValue());
     }

@@ -50,7 +50,8 @@ final class AttachmentRules {
 
     private static Optional<JobAttachment> one(String field, JsonNode item, JobLimits limits, Problems problems) {
         if (!item.isObject()) {
-            problems.add(field, "must be an object with name, contentType and base64 (got " + Problems.typeOf(item) + ")");
+            problems.add(field, "must be an object with name, contentType and base64 (got "
+                    + Problems.typeOf(item) + ")");
             return Optional.empty();
         }
         UnknownFields.check(item, FIELDS, field + ".", problems);

@@ -99,7 +99,8 @@ final class JobValidation {
         String mailbox = EmailAddresses.normalise(raw.get());
         Optional<String> problem = EmailAddresses.problem(mailbox);
         if (problem.isPresent()) {
-            problems.add("mailbox", Problems.quote(raw.get().strip()) + " is not an e-mail address (" + problem.get() + ")");
+            problems.add("mailbox", Problems.quote(raw.get().strip()) + " is not an e-mail address ("
+                    + problem.get() + ")");
             return Optional.empty();
         }
         if (!knownMailboxes.contains(mailbox)) {

@@ -75,7 +75,7 @@ class JobReaderTest {
             attach(job1, "nota.txt", utf8("nota"));
             job1.put("notBefore", "2026-11-23T10:00:00+01:00");
             job1.put("expiresAt", "2026-11-30T18:00:00.5Z");
-            job1.putObject("metadata").put("customer", "C-1").put("batch", "7");
+            job1.putObject("metadata").put("cust", "C-1").put("batch", "7");
         }), NOW));
 
         assertThat(job.campaignId()).contains("autunno 2026");
@@ -85,7 +85,7 @@ class JobReaderTest {
                 new JobAttachment("nota.txt", "", Base64.getEncoder().encodeToString(utf8("nota")), 4));
         assertThat(job.notBefore()).contains(Instant.parse("2026-11-23T09:00:00Z"));
         assertThat(job.expiresAt()).contains(Instant.parse("2026-11-30T18:00:00.500Z"));
-        assertThat(job.metadata()).isEqualTo(Map.of("customer", "C-1", "batch", "7"));
+        assertThat(job.metadata()).isEqualTo(Map.of("cust", "C-1", "batch", "7"));
     }
 
     @Test
