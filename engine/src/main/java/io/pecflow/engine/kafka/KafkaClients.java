@@ -63,7 +63,8 @@ public final class KafkaClients {
         config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, groupPrefix + "-" + role + "-" + instanceId);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, groupPrefix + "-" + role + "-" + instanceId);
         config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 1);
-        config.putIfAbsent(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 30_000);
+        // Short: a crashed instance's open transaction holds back readers until it times out.
+        config.putIfAbsent(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 10_000);
         config.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 64 * 1024 * 1024);
         KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(config);
         producer.initTransactions();

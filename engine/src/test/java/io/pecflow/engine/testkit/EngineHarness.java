@@ -63,6 +63,9 @@ public final class EngineHarness implements AutoCloseable {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.kafka.bootstrap-servers", TestKafka.bootstrapServers());
         properties.put("spring.main.banner-mode", "off");
+        // A killed engine's partitions move on after this long (production keeps Kafka's 45 s).
+        properties.put("spring.kafka.consumer.properties.session.timeout.ms", "6000");
+        properties.put("spring.kafka.consumer.properties.heartbeat.interval.ms", "1000");
         properties.put("pecflow.instance-id", instanceId + "-" + suffix);
         properties.put("pecflow.provider.base-url", sandbox.baseUrl().toString());
         properties.put("pecflow.provider.token", TOKEN);

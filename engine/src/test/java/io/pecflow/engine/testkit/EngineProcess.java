@@ -1,0 +1,52 @@
+package io.pecflow.engine.testkit;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The engine's runnable jar in a process of its own, so a test can kill it without warning (SIGKILL). */
+public final class EngineProcess implements AutoCloseable {
+
+    private final Process process;
+
+    private EngineProcess(Process process) {
+        this.process = process;
+    }
+
+    public static EngineProcess start(Map<String, Object> properties, Path log) throws IOException {
+        Path jar = Path.of("target", "pecflow-engine.jar");
+        if (!jar.toFile().isFile()) {
+            throw new IllegalStateException(jar.toAbsolutePath() + " is missing: run the tests with 'verify'");
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-jar", jar.toString()));
+        properties.forEach((key, value) -> command.add("--" + key + "=" + value));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        return new EngineProcess(process);
+    }
+
+    /** Kills the process at once: no shutdown hooks, no graceful stop, nothing committed. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+
+    static File logDir() {
+        return new File("target");
+    }
+}
