@@ -81,6 +81,25 @@ class CrashAndScaleIT {
     }
 
     @Test
+    void shouldFinishWhatIsInFlightAndExitWithinThirtySecondsOnSigterm() throws Exception {
+        harness.sandbox().faults().latency(Duration.ofMillis(300));
+        int jobs;
+        try (EngineProcess engine = EngineProcess.start(harness.engineProperties("graceful"),
+                Path.of("target", "sigterm-engine.log"))) {
+            jobs = publishCampaign();
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> harness.events().ofType(EventType.SUBMITTED).size() >= jobs / 4);
+
+            assertThat(engine.terminate(Duration.ofSeconds(30))).as("exited within 30 s of SIGTERM").isTrue();
+        }
+        harness.startEngine("graceful");
+
+        await().atMost(Duration.ofSeconds(90)).until(() -> harness.events().terminalByJob().size() == jobs);
+        assertEveryJobEndedOnceAndNothingWasSentTwice(jobs);
+        assertThat(harness.events().ofType(EventType.AMBIGUOUS)).as("a graceful stop leaves nothing in doubt").isEmpty();
+    }
+
+    @Test
     void shouldShareMailboxesBetweenTwoEnginesAndCarryOnWhenOneLeaves() {
         ConfigurableApplicationContext first = harness.startEngine("first");
         harness.startEngine("second");

@@ -1,6 +1,5 @@
 package io.pecflow.engine.testkit;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,6 +34,12 @@ public final class EngineProcess implements AutoCloseable {
         process.waitFor();
     }
 
+    /** Sends SIGTERM, as Kubernetes does, and waits for the process to end. */
+    public boolean terminate(java.time.Duration within) throws InterruptedException {
+        process.destroy();
+        return process.waitFor(within.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }
@@ -44,9 +49,5 @@ public final class EngineProcess implements AutoCloseable {
         if (process.isAlive()) {
             kill();
         }
-    }
-
-    static File logDir() {
-        return new File("target");
     }
 }
