@@ -108,21 +108,25 @@ public class EngineConfiguration {
                 RandomGenerator.getDefault());
         DispatchSettings settings = new DispatchSettings(dispatch.splitRecipients(),
                 policy.resendsAmbiguous(), ZoneId.of(dispatch.zone()), dispatch.payloadCache().toBytes(),
-                dispatch.suspendedProbe());
+                dispatch.suspendedProbe(), dispatch.pacingLookAhead());
         PecFlowProperties.Topics topics = properties.topics();
         return new DispatchLoop(
                 () -> new DispatchLoop.Clients(kafka.groupConsumer("dispatch", 500), kafka.transactionalProducer("dispatch"),
                         kafka.readerConsumer("restore"), kafka.readerConsumer("fetch")),
                 parts -> new Dispatcher(settings, mailboxes, policy, clock, parts.outbox(), parts.payloads(), metrics),
-                wake -> new SendRunner(client, wake),
+                wake -> new SendRunner(client, clock, wake),
                 new DispatchLoop.Settings(topics.dispatch(), topics.dispatchState(), topics.events(),
                         dispatch.pollTimeout(), dispatch.shutdownGrace(), dispatch.suspendedProbe(), dispatch.maxPending()),
                 clock);
     }
 
     @Bean
-    EngineLifecycle engineLifecycle(IntakeLoop intake, DispatchLoop dispatch, PecFlowProperties properties) {
-        return new EngineLifecycle(intake, dispatch, properties.dispatch().shutdownGrace());
+    EngineLifecycle engineLifecycle(IntakeLoop intake, DispatchLoop dispatch, PecFlowProperties properties,
+                                    org.springframework.kafka.core.KafkaAdmin admin) {
+        PecFlowProperties.Topics topics = properties.topics();
+        return new EngineLifecycle(intake, dispatch, properties.dispatch().shutdownGrace(), () -> TopicReadiness.await(
+                admin, java.util.List.of(topics.jobs(), topics.events(), topics.deadLetter(), topics.dispatch(),
+                        topics.dispatchState()), java.time.Duration.ofSeconds(60)));
     }
 
     private static OutcomePolicy.AmbiguousPolicy ambiguousPolicy(String value) {

@@ -19,17 +19,20 @@ public class EngineLifecycle implements SmartLifecycle {
     private final IntakeLoop intake;
     private final DispatchLoop dispatch;
     private final Duration grace;
+    private final Runnable awaitTopics;
     private Thread intakeThread;
     private Thread dispatchThread;
 
-    public EngineLifecycle(IntakeLoop intake, DispatchLoop dispatch, Duration grace) {
+    public EngineLifecycle(IntakeLoop intake, DispatchLoop dispatch, Duration grace, Runnable awaitTopics) {
         this.intake = intake;
         this.dispatch = dispatch;
         this.grace = grace;
+        this.awaitTopics = awaitTopics;
     }
 
     @Override
     public synchronized void start() {
+        awaitTopics.run();
         intakeThread = Thread.ofPlatform().name("pecflow-intake").start(intake);
         dispatchThread = Thread.ofPlatform().name("pecflow-dispatch").start(dispatch);
         LOG.info("PecFlow engine started");

@@ -121,6 +121,8 @@ public record PecFlowProperties(
      * @param suspendedProbe     how often a suspended mailbox is tried again
      * @param shutdownGrace      how long a graceful stop waits for sends in flight
      * @param pollTimeout        the longest the dispatch thread waits in one poll
+     * @param pacingLookAhead    a send whose turn comes within this is recorded now and started on
+     *                           the dot (a crash in that window leaves it AMBIGUOUS although unsent)
      */
     public record Dispatch(
             @DefaultValue("true") boolean splitRecipients,
@@ -131,7 +133,8 @@ public record PecFlowProperties(
             @DefaultValue("2000000") int maxPending,
             @DefaultValue("60s") Duration suspendedProbe,
             @DefaultValue("25s") Duration shutdownGrace,
-            @DefaultValue("100ms") Duration pollTimeout) {
+            @DefaultValue("100ms") Duration pollTimeout,
+            @DefaultValue("50ms") Duration pacingLookAhead) {
     }
 
     /** @param mailboxTags tag per-mailbox meters with the mailbox (turn off for thousands of mailboxes) */

@@ -12,12 +12,15 @@ import java.util.Objects;
  * @param zone             the calendar of quotas
  * @param payloadCacheBytes job bodies kept in memory
  * @param suspendedProbe   how often a suspended mailbox is tried again
+ * @param pacingLookAhead  how early a send whose turn is near is recorded, so that its call can start
+ *                         on the dot; a crash in that window leaves it AMBIGUOUS although unsent
  */
 public record DispatchSettings(boolean splitRecipients, boolean resendAmbiguous, ZoneId zone, long payloadCacheBytes,
-                               Duration suspendedProbe) {
+                               Duration suspendedProbe, Duration pacingLookAhead) {
 
     public DispatchSettings {
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(pacingLookAhead, "pacingLookAhead");
         Objects.requireNonNull(suspendedProbe, "suspendedProbe");
     }
 }

@@ -184,7 +184,7 @@ public final class Dispatcher {
                                      Instant now) {
         int part = MailboxLane.partOf(send);
         List<String> recipients = settings.splitRecipients() ? List.of(job.to().get(part)) : job.to();
-        switch (lane.pacer().tryAcquire(recipients.size())) {
+        switch (lane.pacer().tryAcquire(recipients.size(), settings.pacingLookAhead())) {
             case Permit.Granted granted -> {
                 lane.takeHead();
                 int attempt = entry.attempts(part) + 1;
@@ -192,7 +192,7 @@ public final class Dispatcher {
                 outbox.state(work.partition, new StateRecord.QuotaUsed(lane.mailbox(), lane.pacer().usage()));
                 lane.inFlight(true);
                 return Optional.of(new SendTask(work.partition, send, attempt, job.ref(), recipients,
-                        request(job, recipients), lane.credentials()));
+                        request(job, recipients), lane.credentials(), clock.nanoTime() + granted.startIn().toNanos()));
             }
             case Permit.WaitForRate wait -> {
                 return Optional.empty();
@@ -223,7 +223,7 @@ public final class Dispatcher {
         lane.inFlight(false);
         Decision decision = policy.decide(completion.outcome(), task.attempt());
         boolean surelyNotSent = surelyNotSent(completion.outcome());
-        lane.pacer().finished(surelyNotSent, task.recipients().size());
+        lane.pacer().finished(surelyNotSent, task.recipients().size(), completion.answeredAtNanos());
         if (surelyNotSent) {
             outbox.state(work.partition, new StateRecord.QuotaUsed(lane.mailbox(), lane.pacer().usage()));
         }

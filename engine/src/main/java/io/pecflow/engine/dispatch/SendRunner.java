@@ -3,12 +3,14 @@ package io.pecflow.engine.dispatch;
 import io.pecflow.adapter.massiva.CallOutcome;
 import io.pecflow.adapter.massiva.PecMassivaClient;
 import io.pecflow.adapter.massiva.SendOutcome;
+import io.pecflow.engine.clock.EngineClock;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -26,6 +28,7 @@ public final class SendRunner implements AutoCloseable {
     }
 
     private final PecMassivaClient client;
+    private final EngineClock clock;
     private final Runnable onOutcome;
     private final ExecutorService threads = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("pecflow-send-", 0).factory());
@@ -33,8 +36,9 @@ public final class SendRunner implements AutoCloseable {
     private final Queue<ProbeResult> probes = new ConcurrentLinkedQueue<>();
     private final AtomicInteger inFlight = new AtomicInteger();
 
-    public SendRunner(PecMassivaClient client, Runnable onOutcome) {
+    public SendRunner(PecMassivaClient client, EngineClock clock, Runnable onOutcome) {
         this.client = client;
+        this.clock = clock;
         this.onOutcome = onOutcome;
     }
 
@@ -44,13 +48,22 @@ public final class SendRunner implements AutoCloseable {
             MDC.put("jobId", task.ref().jobId());
             MDC.put("mailbox", task.request().sender());
             try {
-                completions.add(new Completion(task, send(task)));
+                waitUntil(task.startAtNanos());
+                SendOutcome outcome = send(task);
+                completions.add(new Completion(task, outcome, clock.nanoTime()));
             } finally {
                 MDC.clear();
                 inFlight.decrementAndGet();
                 onOutcome.run();
             }
         });
+    }
+
+    /** Pacing asked for this start time; parking a virtual thread costs nothing. */
+    private void waitUntil(long startAtNanos) {
+        for (long wait = startAtNanos - clock.nanoTime(); wait > 0; wait = startAtNanos - clock.nanoTime()) {
+            LockSupport.parkNanos(wait);
+        }
     }
 
     private SendOutcome send(SendTask task) {

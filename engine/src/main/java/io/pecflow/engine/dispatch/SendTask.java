@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param recipients who it goes to
  * @param request    what to send
  * @param mailbox    the credentials to send it with
+ * @param startAtNanos the engine's monotonic time before which the call must not start (pacing)
  */
 public record SendTask(int partition, long send, int attempt, JobRef ref, List<String> recipients, SendRequest request,
-                       MailboxCredentials mailbox) {
+                       MailboxCredentials mailbox, long startAtNanos) {
 
     public SendTask {
         Objects.requireNonNull(ref, "ref");

@@ -14,11 +14,12 @@ import java.util.Objects;
  * Paces one mailbox: at most one {@code POST /send} per {@link MailboxLimits#minInterval()} and at
  * most its recipients per calendar day or month.
  *
- * <p>The rate is a Bucket4j bucket of one token that refills greedily over the interval. The token
- * is taken when a call <em>ends</em>, not when it starts, and a call starts only when the token is
- * there: so consecutive calls reach the provider at least an interval apart however long each one
- * took on the wire. A new pacer starts with an empty bucket, so a mailbox that just moved from
- * another instance waits one interval first.
+ * <p>The rate is a Bucket4j bucket that refills greedily over the interval; a call needs it full.
+ * The bucket is emptied when a call <em>ends</em> (as of the moment its answer came), not when it
+ * starts, and a call starts only when the bucket is full again: so consecutive calls reach the
+ * provider at least an interval apart however long each one took on the wire. The bucket counts
+ * in millionths of a call so that the time between the answer and its handling is not lost. A new
+ * pacer starts empty, so a mailbox that just moved from another instance waits one interval first.
  *
  * <p>The quotas are calendar counters in Europe/Rome, not Bucket4j bandwidths: a calendar day is
  * 23 to 25 hours and a month 28 to 31 days, which a fixed refill period cannot follow; and they
@@ -28,6 +29,9 @@ import java.util.Objects;
  * <p>Not thread-safe: one dispatch thread owns it.
  */
 public final class MailboxPacer {
+
+    /** Bucket tokens per call: fine enough to give back the time between an answer and its handling. */
+    private static final long SCALE = 1_000_000;
 
     private final String mailbox;
     private final MailboxLimits limits;
@@ -43,16 +47,22 @@ public final class MailboxPacer {
         this.zone = Objects.requireNonNull(zone, "zone");
         this.usage = Objects.requireNonNull(restored, "restored");
         this.rate = limits.minInterval().isZero() ? null : Bucket.builder()
-                .addLimit(limit -> limit.capacity(1).refillGreedy(1, limits.minInterval()).initialTokens(0))
+                .addLimit(limit -> limit.capacity(SCALE).refillGreedy(SCALE, limits.minInterval()).initialTokens(0))
                 .withCustomTimePrecision(new BucketTimeMeter(clock))
                 .build();
     }
 
-    /**
-     * Asks to start a send to {@code recipients} recipients now. When granted, the quota is
-     * counted at once; the caller must call {@link #finished(boolean, int)} when the call ends.
-     */
+    /** Same as {@link #tryAcquire(int, Duration)} without looking ahead. */
     public Permit tryAcquire(int recipients) {
+        return tryAcquire(recipients, Duration.ZERO);
+    }
+
+    /**
+     * Asks to start a send to {@code recipients} recipients now, or within {@code lookAhead}. When
+     * granted, the quota is counted at once and {@link Permit.Granted#startIn()} says when the call
+     * may start; the caller must call {@link #finished(boolean, int, long)} when the call ends.
+     */
+    public Permit tryAcquire(int recipients, Duration lookAhead) {
         Instant now = clock.now();
         rollOver(now);
         if (limits.recipientsPerDay() > 0) {
@@ -75,24 +85,28 @@ public final class MailboxPacer {
                         + " recipients used up for " + usage.month());
             }
         }
+        long waitNanos = 0;
         if (rate != null) {
-            long waitNanos = rate.estimateAbilityToConsume(1).getNanosToWaitForRefill();
-            if (waitNanos > 0) {
+            waitNanos = rate.estimateAbilityToConsume(SCALE).getNanosToWaitForRefill();
+            if (waitNanos > lookAhead.toNanos()) {
                 return new Permit.WaitForRate(Duration.ofNanos(waitNanos));
             }
         }
         usage = new QuotaUsage(usage.day(), usage.usedDay() + recipients, usage.month(), usage.usedMonth() + recipients);
-        return new Permit.Granted();
+        return new Permit.Granted(Duration.ofNanos(Math.max(0, waitNanos)));
     }
 
     /**
-     * Ends a granted send: the interval to the next send starts now.
+     * Ends a granted send: the interval to the next send starts at {@code answeredAtNanos}.
      *
-     * @param surelyNotSent true when the provider surely did not send (the quota is given back)
+     * @param surelyNotSent   true when the provider surely did not send (the quota is given back)
+     * @param answeredAtNanos the monotonic time the call ended, at or before now
      */
-    public void finished(boolean surelyNotSent, int recipients) {
+    public void finished(boolean surelyNotSent, int recipients, long answeredAtNanos) {
         if (rate != null) {
-            rate.consumeIgnoringRateLimits(1);
+            long sinceAnswer = Math.max(0, clock.nanoTime() - answeredAtNanos);
+            long alreadyRefilled = Math.min(SCALE, (long) ((double) sinceAnswer / limits.minInterval().toNanos() * SCALE));
+            rate.consumeIgnoringRateLimits(Math.max(1, SCALE - alreadyRefilled));
         }
         if (surelyNotSent) {
             usage = new QuotaUsage(usage.day(), Math.max(0, usage.usedDay() - recipients), usage.month(),

@@ -6,8 +6,11 @@ import java.time.Instant;
 /** The answer of {@link MailboxPacer#tryAcquire(int)}. */
 public sealed interface Permit {
 
-    /** Send now; the quota is already counted. */
-    record Granted() implements Permit {
+    /**
+     * Send at {@code startIn} from now (zero or a short wait, so the attempt can be made durable
+     * before the moment comes); the quota is already counted.
+     */
+    record Granted(Duration startIn) implements Permit {
     }
 
     /** Too soon after the last call; ask again after {@code delay}. */

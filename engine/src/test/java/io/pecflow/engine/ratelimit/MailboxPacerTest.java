@@ -35,13 +35,38 @@ class MailboxPacerTest {
         clock.advance(Duration.ofSeconds(1));
         assertThat(pacer.tryAcquire(1)).isInstanceOf(Permit.Granted.class);
         clock.advance(Duration.ofMillis(300)); // the call took 300 ms
-        pacer.finished(false, 1);
+        pacer.finished(false, 1, clock.nanoTime());
 
         clock.advance(Duration.ofMillis(999));
         assertThat(pacer.tryAcquire(1)).isInstanceOfSatisfying(Permit.WaitForRate.class,
                 wait -> assertThat(wait.delay()).isEqualTo(Duration.ofMillis(1)));
         clock.advance(Duration.ofMillis(1));
         assertThat(pacer.tryAcquire(1)).isInstanceOf(Permit.Granted.class);
+    }
+
+    @Test
+    void shouldCountTheIntervalFromWhenTheAnswerCameNotFromWhenItWasHandled() {
+        MailboxPacer pacer = pacer(MailboxLimits.standard());
+        clock.advance(Duration.ofSeconds(1));
+        pacer.tryAcquire(1);
+        long answeredAt = clock.nanoTime();
+        clock.advance(Duration.ofMillis(40)); // the dispatch thread handles the answer 40 ms later
+        pacer.finished(false, 1, answeredAt);
+
+        clock.advance(Duration.ofMillis(959));
+        assertThat(pacer.tryAcquire(1)).isInstanceOf(Permit.WaitForRate.class);
+        clock.advance(Duration.ofMillis(1));
+        assertThat(pacer.tryAcquire(1)).isInstanceOf(Permit.Granted.class);
+    }
+
+    @Test
+    void shouldGrantASendDueWithinTheLookAheadWithItsStartTime() {
+        MailboxPacer pacer = pacer(MailboxLimits.standard());
+        clock.advance(Duration.ofMillis(970));
+
+        assertThat(pacer.tryAcquire(1, Duration.ofMillis(20))).isInstanceOf(Permit.WaitForRate.class);
+        assertThat(pacer.tryAcquire(1, Duration.ofMillis(50))).isInstanceOfSatisfying(Permit.Granted.class,
+                granted -> assertThat(granted.startIn()).isEqualTo(Duration.ofMillis(30)));
     }
 
     @Test
@@ -84,9 +109,9 @@ class MailboxPacerTest {
     void shouldGiveTheQuotaBackOnlyWhenTheSendSurelyDidNotHappen() {
         MailboxPacer pacer = pacer(new MailboxLimits(Duration.ZERO, 2, 0));
         pacer.tryAcquire(1);
-        pacer.finished(true, 1);
+        pacer.finished(true, 1, clock.nanoTime());
         pacer.tryAcquire(1);
-        pacer.finished(false, 1);
+        pacer.finished(false, 1, clock.nanoTime());
 
         assertThat(pacer.usage().usedDay()).isEqualTo(1);
         assertThat(pacer.remaining()).isEqualTo(1);

@@ -126,6 +126,12 @@ public final class EngineHarness implements AutoCloseable {
         }
     }
 
+    /** Publishes many jobs without waiting for each; returns once all are acknowledged. */
+    public void publishAll(java.util.stream.Stream<String> jobs) {
+        jobs.forEach(json -> producer.send(new ProducerRecord<>(topic("jobs"), null, json.getBytes(StandardCharsets.UTF_8))));
+        producer.flush();
+    }
+
     @Override
     public void close() throws Exception {
         for (ConfigurableApplicationContext engine : engines) {
