@@ -16,9 +16,13 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The dispatch's answers to the provider's faults and limits, against the sandbox over HTTP. */
+@ExtendWith(OutputCaptureExtension.class)
 class DispatchScenariosIT {
 
     private static final String BOX = "box@pecmassiva.com";
@@ -86,7 +90,7 @@ class DispatchScenariosIT {
     }
 
     @Test
-    void shouldHoldAMailboxWhoseCredentialsAreRefusedAndResumeWhenTheyWork() {
+    void shouldHoldAMailboxWhoseCredentialsAreRefusedAndResumeWhenTheyWork(CapturedOutput output) {
         ConfigurableApplicationContext engine = harness(MailboxPlan.STANDARD, "")
                 .startEngine("e1", "pecflow.dispatch.suspended-probe=500ms");
         harness.sandbox().faults().unauthorized(BOX, true);
@@ -101,6 +105,10 @@ class DispatchScenariosIT {
         harness.sandbox().faults().unauthorized(BOX, false);
         await().atMost(Duration.ofSeconds(30)).until(() -> typesOf("held-1").contains(EventType.SUBMITTED));
         assertThat(meters.get("pec.mailboxes.suspended").gauge().value()).isZero();
+        assertThat(output.getAll()).contains("Mailbox " + BOX + " suspended")
+                .doesNotContain("pw-box", "pw-other", EngineHarness.TOKEN);
+        assertThat(harness.events().records()).allSatisfy(record -> assertThat(new String(record.value(),
+                java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("pw-box", "pw-other", EngineHarness.TOKEN));
     }
 
     @Test

@@ -16,12 +16,19 @@ public final class EngineProcess implements AutoCloseable {
     }
 
     public static EngineProcess start(Map<String, Object> properties, Path log) throws IOException {
+        return start(properties, log, List.of("-Xmx256m"));
+    }
+
+    public static EngineProcess start(Map<String, Object> properties, Path log, List<String> jvmOptions)
+            throws IOException {
         Path jar = Path.of("target", "pecflow-engine.jar");
         if (!jar.toFile().isFile()) {
             throw new IllegalStateException(jar.toAbsolutePath() + " is missing: run the tests with 'verify'");
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
