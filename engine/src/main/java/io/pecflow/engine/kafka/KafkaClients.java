@@ -66,6 +66,10 @@ public final class KafkaClients {
         // Short: a crashed instance's open transaction holds back readers until it times out.
         config.putIfAbsent(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 10_000);
         config.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 64 * 1024 * 1024);
+        // A transaction started while the last one's markers are still being written is told
+        // CONCURRENT_TRANSACTIONS and retried after this back-off: the default 100 ms would sit in
+        // every busy step.
+        config.putIfAbsent(ProducerConfig.RETRY_BACKOFF_MS_CONFIG, 5);
         KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(config);
         producer.initTransactions();
         return producer;
@@ -78,6 +82,9 @@ public final class KafkaClients {
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.putIfAbsent(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 64 * 1024 * 1024);
+        // A read-committed fetch waiting at the broker is not woken when a transaction commits, only
+        // by new data or this timeout: keep it short so a committed job moves on at once.
+        config.putIfAbsent(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10);
         return config;
     }
 }

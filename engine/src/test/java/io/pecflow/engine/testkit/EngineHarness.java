@@ -39,7 +39,8 @@ public final class EngineHarness implements AutoCloseable {
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000));
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000,
+                ProducerConfig.LINGER_MS_CONFIG, 0));
     }
 
     /** Adds a mailbox to the sandbox and to every engine started later. */
