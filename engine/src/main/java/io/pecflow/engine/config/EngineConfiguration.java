@@ -108,7 +108,7 @@ public class EngineConfiguration {
                 RandomGenerator.getDefault());
         DispatchSettings settings = new DispatchSettings(dispatch.splitRecipients(),
                 policy.resendsAmbiguous(), ZoneId.of(dispatch.zone()), dispatch.payloadCache().toBytes(),
-                dispatch.suspendedProbe(), dispatch.pacingLookAhead());
+                dispatch.suspendedProbe(), dispatch.pacingLookAhead(), dispatch.maxInFlightUnpaced());
         PecFlowProperties.Topics topics = properties.topics();
         return new DispatchLoop(
                 () -> new DispatchLoop.Clients(kafka.groupConsumer("dispatch", 500), kafka.transactionalProducer("dispatch"),

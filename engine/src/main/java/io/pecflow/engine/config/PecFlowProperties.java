@@ -123,6 +123,8 @@ public record PecFlowProperties(
      * @param pollTimeout        the longest the dispatch thread waits in one poll
      * @param pacingLookAhead    a send whose turn comes within this is recorded now and started on
      *                           the dot (a crash in that window leaves it AMBIGUOUS although unsent)
+     * @param maxInFlightUnpaced calls at once for a mailbox whose pacing is off (per-second=0); a
+     *                           paced mailbox always has one at most
      */
     public record Dispatch(
             @DefaultValue("true") boolean splitRecipients,
@@ -134,7 +136,8 @@ public record PecFlowProperties(
             @DefaultValue("60s") Duration suspendedProbe,
             @DefaultValue("25s") Duration shutdownGrace,
             @DefaultValue("100ms") Duration pollTimeout,
-            @DefaultValue("50ms") Duration pacingLookAhead) {
+            @DefaultValue("50ms") Duration pacingLookAhead,
+            @DefaultValue("8") int maxInFlightUnpaced) {
     }
 
     /** @param mailboxTags tag per-mailbox meters with the mailbox (turn off for thousands of mailboxes) */

@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param suspendedProbe   how often a suspended mailbox is tried again
  * @param pacingLookAhead  how early a send whose turn is near is recorded, so that its call can start
  *                         on the dot; a crash in that window leaves it AMBIGUOUS although unsent
+ * @param maxInFlightUnpaced calls at once for a mailbox whose pacing is off ({@code per-second=0});
+ *                         a paced mailbox always has at most one
  */
 public record DispatchSettings(boolean splitRecipients, boolean resendAmbiguous, ZoneId zone, long payloadCacheBytes,
-                               Duration suspendedProbe, Duration pacingLookAhead) {
+                               Duration suspendedProbe, Duration pacingLookAhead, int maxInFlightUnpaced) {
 
     public DispatchSettings {
         Objects.requireNonNull(zone, "zone");

@@ -149,8 +149,12 @@ public final class Dispatcher {
         Instant now = clock.now();
         for (PartitionWork work : partitions.values()) {
             for (MailboxLane lane : work.lanes.values()) {
-                if (!lane.inFlight() && lane.suspendedBecause().isEmpty() && lane.waiting() > 0) {
-                    scheduleLane(work, lane, now).ifPresent(tasks::add);
+                while (lane.hasRoom() && lane.suspendedBecause().isEmpty() && lane.waiting() > 0) {
+                    Optional<SendTask> task = scheduleLane(work, lane, now);
+                    if (task.isEmpty()) {
+                        break;
+                    }
+                    tasks.add(task.get());
                 }
             }
         }
@@ -190,7 +194,7 @@ public final class Dispatcher {
                 int attempt = entry.attempts(part) + 1;
                 record(work, entry, part, SendState.ATTEMPTING, attempt, Optional.empty());
                 outbox.state(work.partition, new StateRecord.QuotaUsed(lane.mailbox(), lane.pacer().usage()));
-                lane.inFlight(true);
+                lane.started();
                 return Optional.of(new SendTask(work.partition, send, attempt, job.ref(), recipients,
                         request(job, recipients), lane.credentials(), clock.nanoTime() + granted.startIn().toNanos()));
             }
@@ -220,7 +224,7 @@ public final class Dispatcher {
         SendJob job = body(work, task.offset());
         MailboxLane lane = lane(work, job.mailbox());
         LedgerEntry entry = work.ledger.job(job.jobId()).orElseThrow();
-        lane.inFlight(false);
+        lane.ended();
         Decision decision = policy.decide(completion.outcome(), task.attempt());
         boolean surelyNotSent = surelyNotSent(completion.outcome());
         lane.pacer().finished(surelyNotSent, task.recipients().size(), completion.answeredAtNanos());
@@ -407,7 +411,9 @@ public final class Dispatcher {
                     new MailboxPacer(address, configured.map(MailboxDirectory.Mailbox::limits)
                             .orElse(io.pecflow.engine.ratelimit.MailboxLimits.standard()), clock, settings.zone(), usage),
                     configured.map(MailboxDirectory.Mailbox::credentials)
-                            .orElse(MailboxCredentials.of(address, "not-configured")));
+                            .orElse(MailboxCredentials.of(address, "not-configured")),
+                    configured.map(m -> m.limits().minInterval().isZero()).orElse(false)
+                            ? settings.maxInFlightUnpaced() : 1);
             if (configured.isEmpty()) {
                 suspended(lane, "the mailbox is not configured in this engine (pecflow.mailboxes); its jobs wait");
             }

@@ -27,11 +27,17 @@ final class MailboxLane {
     private final LongQueue ready = new LongQueue();
     private final PriorityQueue<Delayed> delayed = new PriorityQueue<>(
             Comparator.comparing(Delayed::readyAt).thenComparingLong(Delayed::send));
-    private boolean inFlight;
+    private final int maxInFlight;
+    private int inFlight;
     private Instant quotaBlockedUntil;
     private String suspendedBecause;
 
-    MailboxLane(String mailbox, int partition, MailboxPacer pacer, MailboxCredentials credentials) {
+    /**
+     * @param maxInFlight calls at once: 1 for a paced mailbox (the provider takes one a second), more
+     *                    only when pacing is off for it
+     */
+    MailboxLane(String mailbox, int partition, MailboxPacer pacer, MailboxCredentials credentials, int maxInFlight) {
+        this.maxInFlight = maxInFlight;
         this.mailbox = Objects.requireNonNull(mailbox, "mailbox");
         this.partition = partition;
         this.pacer = Objects.requireNonNull(pacer, "pacer");
@@ -96,15 +102,24 @@ final class MailboxLane {
     }
 
     boolean hasWork() {
-        return inFlight || waiting() > 0;
+        return inFlight > 0 || waiting() > 0;
     }
 
     boolean inFlight() {
-        return inFlight;
+        return inFlight > 0;
     }
 
-    void inFlight(boolean value) {
-        inFlight = value;
+    /** @return whether another call may start now (fewer in flight than allowed) */
+    boolean hasRoom() {
+        return inFlight < maxInFlight;
+    }
+
+    void started() {
+        inFlight++;
+    }
+
+    void ended() {
+        inFlight = Math.max(0, inFlight - 1);
     }
 
     Optional<Instant> quotaBlockedUntil() {

@@ -28,6 +28,8 @@ class OverheadBenchmark {
 
     private static final int MAILBOXES = Integer.getInteger("bench.mailboxes", 32);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
+    /** Calls in flight per mailbox, for the engine (pacing off) and the bare loop alike. */
+    private static final int PER_MAILBOX = Integer.getInteger("bench.in-flight", 8);
 
     @Test
     void engineAgainstABareLoop() throws Exception {
@@ -38,7 +40,8 @@ class OverheadBenchmark {
             }
             double bare = bareLoop(harness);
 
-            harness.startEngine("bench", "pecflow.topics.partitions=12", "logging.level.io.pecflow=WARN");
+            harness.startEngine("bench", "pecflow.topics.partitions=12", "logging.level.io.pecflow=WARN",
+                    "pecflow.dispatch.max-in-flight-unpaced=" + PER_MAILBOX);
             int backlog = (int) (bare * (SECONDS + 10) * 1.2) + 1_000;
             harness.publishAll(IntStream.range(0, backlog).mapToObj(n -> Jobs.aJob("o-" + n, box(n % MAILBOXES),
                     "d" + n + "@example.it")));
@@ -48,8 +51,8 @@ class OverheadBenchmark {
             await().pollDelay(Duration.ofSeconds(SECONDS)).atMost(Duration.ofSeconds(SECONDS + 1)).until(() -> true);
             double engine = (harness.sandbox().stats().total().acceptedSends() - before) / ((System.nanoTime() - from) / 1e9);
 
-            System.out.printf("OVERHEAD concurrency=%d bareLoop sends/s=%.0f engine sends/s=%.0f ratio=%.2f "
-                    + "duplicateSends=%d%n", MAILBOXES, bare, engine, engine / bare,
+            System.out.printf("OVERHEAD mailboxes=%d inFlightPerMailbox=%d bareLoop sends/s=%.0f engine sends/s=%.0f ratio=%.2f "
+                    + "duplicateSends=%d%n", MAILBOXES, PER_MAILBOX, bare, engine, engine / bare,
                     harness.sandbox().stats().total().duplicateSends());
         }
     }
@@ -61,13 +64,14 @@ class OverheadBenchmark {
                 Secret.of(EngineHarness.TOKEN)).maxConcurrentRequests(256).build())) {
             List<Thread> threads = new ArrayList<>();
             long from = System.nanoTime();
-            for (int i = 0; i < MAILBOXES; i++) {
-                int mailbox = i;
+            for (int i = 0; i < MAILBOXES * PER_MAILBOX; i++) {
+                int mailbox = i % MAILBOXES;
+                int thread = i;
                 threads.add(Thread.ofVirtual().start(() -> {
                     MailboxCredentials credentials = MailboxCredentials.of(box(mailbox), "pw-" + mailbox);
                     for (int n = 0; System.nanoTime() < deadline; n++) {
                         SendOutcome outcome = client.send(SendRequest.of(box(mailbox), "d" + n + "@example.it",
-                                "Bare " + mailbox + "-" + n, "<p>bare loop</p>"), credentials);
+                                "Bare " + thread + "-" + n, "<p>bare loop</p>"), credentials);
                         if (outcome instanceof SendOutcome.Sent) {
                             sent.incrementAndGet();
                         }
