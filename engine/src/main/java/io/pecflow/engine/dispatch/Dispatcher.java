@@ -1,9 +1,6 @@
 package io.pecflow.engine.dispatch;
 
-import io.pecflow.adapter.massiva.Attachment;
 import io.pecflow.adapter.massiva.MailboxCredentials;
-import io.pecflow.adapter.massiva.SendOutcome;
-import io.pecflow.adapter.massiva.SendRequest;
 import io.pecflow.engine.clock.EngineClock;
 import io.pecflow.engine.event.EventType;
 import io.pecflow.engine.job.SendJob;
@@ -16,9 +13,7 @@ import io.pecflow.engine.ratelimit.Permit;
 import io.pecflow.engine.ratelimit.QuotaUsage;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -45,7 +40,7 @@ public final class Dispatcher {
     private final PayloadSource payloads;
     private final DispatchEvents events;
     private final DispatchListener listener;
-    private final Map<Integer, PartitionWork> partitions = new HashMap<>();
+    private final AssignedPartitions partitions = new AssignedPartitions();
     private long cachedBytes;
 
     public Dispatcher(DispatchSettings settings, MailboxDirectory mailboxes, OutcomePolicy policy, EngineClock clock,
@@ -83,18 +78,23 @@ public final class Dispatcher {
     public void accept(int partition, long offset, SendJob job) {
         PartitionWork work = work(partition);
         int parts = settings.splitRecipients() ? job.to().size() : 1;
-        Optional<LedgerEntry> known = work.ledger.job(job.jobId());
-        if (known.isEmpty()) {
+        Optional<Long> acceptedAt = work.ledger.acceptedAt(job.jobId());
+        if (acceptedAt.isEmpty()) {
             StateRecord.JobAccepted accepted = new StateRecord.JobAccepted(job.jobId(), job.mailbox(), offset, parts);
             work.ledger.apply(accepted);
             outbox.state(partition, accepted);
             events.accepted(job, offset);
             open(work, offset, job, work.ledger.job(job.jobId()).orElseThrow());
-        } else if (known.get().offset() != offset) {
-            events.duplicate(job, partition, offset, known.get().offset());
+        } else if (acceptedAt.get() != offset) {
+            events.duplicate(job, partition, offset, acceptedAt.get());
             work.offsets.passed(offset);
         } else {
-            replay(work, offset, job, known.get());
+            Optional<LedgerEntry> open = work.ledger.job(job.jobId());
+            if (open.isPresent()) {
+                replay(work, offset, job, open.get());
+            } else {
+                work.offsets.passed(offset); // settled before a restart: nothing left to do
+            }
         }
     }
 
@@ -109,6 +109,7 @@ public final class Dispatcher {
             }
         }
         if (entry.isSettled()) {
+            work.ledger.settleIfDone(entry);
             work.offsets.passed(offset);
         } else {
             open(work, offset, job, entry);
@@ -147,7 +148,7 @@ public final class Dispatcher {
     public List<SendTask> schedule() {
         List<SendTask> tasks = new ArrayList<>();
         Instant now = clock.now();
-        for (PartitionWork work : partitions.values()) {
+        for (PartitionWork work : partitions.all()) {
             for (MailboxLane lane : work.lanes.values()) {
                 while (lane.hasRoom() && lane.suspendedBecause().isEmpty() && lane.waiting() > 0) {
                     Optional<SendTask> task = scheduleLane(work, lane, now);
@@ -196,7 +197,7 @@ public final class Dispatcher {
                 outbox.state(work.partition, new StateRecord.QuotaUsed(lane.mailbox(), lane.pacer().usage()));
                 lane.started();
                 return Optional.of(new SendTask(work.partition, send, attempt, job.ref(), recipients,
-                        request(job, recipients), lane.credentials(), clock.nanoTime() + granted.startIn().toNanos()));
+                        DispatchRules.request(job, recipients), lane.credentials(), clock.nanoTime() + granted.startIn().toNanos()));
             }
             case Permit.WaitForRate wait -> {
                 return Optional.empty();
@@ -226,7 +227,7 @@ public final class Dispatcher {
         LedgerEntry entry = work.ledger.job(job.jobId()).orElseThrow();
         lane.ended();
         Decision decision = policy.decide(completion.outcome(), task.attempt());
-        boolean surelyNotSent = surelyNotSent(completion.outcome());
+        boolean surelyNotSent = DispatchRules.surelyNotSent(completion.outcome());
         lane.pacer().finished(surelyNotSent, task.recipients().size(), completion.answeredAtNanos());
         if (surelyNotSent) {
             outbox.state(work.partition, new StateRecord.QuotaUsed(lane.mailbox(), lane.pacer().usage()));
@@ -246,13 +247,14 @@ public final class Dispatcher {
                 Optional<String> code, String reason) {
         int part = MailboxLane.partOf(send);
         record(work, entry, part, state, attempt, code);
-        DispatchEvents.Builder event = events.perSend(job, part, settings.splitRecipients(), eventType(state), attempt);
+        DispatchEvents.Builder event = events.perSend(job, part, settings.splitRecipients(), DispatchRules.eventType(state), attempt);
         code.ifPresent(event::messageCode);
         if (reason != null) {
             event.reason(reason);
         }
         event.emit();
         if (entry.isSettled()) {
+            work.ledger.settleIfDone(entry);
             work.offsets.finished(entry.offset());
             SendJob removed = work.bodies.remove(entry.offset());
             if (removed != null) {
@@ -299,14 +301,6 @@ public final class Dispatcher {
 
     // ---- suspension probes ------------------------------------------------------------------
 
-    /** @return the suspended mailboxes, with the credentials to probe them with */
-    public List<MailboxProbe> suspendedMailboxes() {
-        List<MailboxProbe> probes = new ArrayList<>();
-        partitions.values().forEach(work -> work.lanes.values().stream().filter(l -> l.suspendedBecause().isPresent())
-                .forEach(l -> probes.add(new MailboxProbe(work.partition, l.mailbox(), l.credentials()))));
-        return probes;
-    }
-
     /** A probe of a suspended mailbox answered; {@code works} resumes it. */
     public void probed(MailboxProbe probe, boolean works) {
         PartitionWork work = partitions.get(probe.partition());
@@ -322,74 +316,9 @@ public final class Dispatcher {
     public record MailboxProbe(int partition, String mailbox, MailboxCredentials credentials) {
     }
 
-    // ---- offsets and housekeeping -----------------------------------------------------------
-
-    /** @return for each partition whose commit point moved, the offset to commit */
-    public Map<Integer, Long> advancedCommitPoints() {
-        Map<Integer, Long> moved = new HashMap<>();
-        for (PartitionWork work : partitions.values()) {
-            if (!work.offsets.started()) {
-                continue;
-            }
-            long committable = work.offsets.committable();
-            if (committable > work.lastCommittable) {
-                moved.put(work.partition, committable);
-            }
-        }
-        return moved;
-    }
-
-    /** @return for every partition that read anything, the offset to commit (for fencing, every transaction carries them) */
-    public Map<Integer, Long> commitPoints() {
-        Map<Integer, Long> points = new HashMap<>();
-        partitions.values().stream().filter(work -> work.offsets.started())
-                .forEach(work -> points.put(work.partition, work.offsets.committable()));
-        return points;
-    }
-
-    /** The caller committed these points. */
-    public void committed(Map<Integer, Long> points) {
-        points.forEach((partition, offset) -> {
-            PartitionWork work = partitions.get(partition);
-            if (work != null) {
-                work.lastCommittable = Math.max(work.lastCommittable, offset);
-            }
-        });
-    }
-
-    /** @return whether a send of the partition is in flight */
-    public boolean inFlight(int partition) {
-        PartitionWork work = partitions.get(partition);
-        return work != null && work.lanes.values().stream().anyMatch(MailboxLane::inFlight);
-    }
-
-    /** @return sends waiting (not in flight) on this instance */
-    public long waiting() {
-        return partitions.values().stream().flatMap(work -> work.lanes.values().stream())
-                .mapToLong(MailboxLane::waiting).sum();
-    }
-
-    /** @return the earliest instant something waiting may become possible, if any */
-    public Optional<Instant> nextTimedEvent() {
-        Instant earliest = null;
-        for (PartitionWork work : partitions.values()) {
-            for (MailboxLane lane : work.lanes.values()) {
-                for (Optional<Instant> candidate : List.of(lane.nextReadyAt(), lane.quotaBlockedUntil())) {
-                    if (candidate.isPresent() && (earliest == null || candidate.get().isBefore(earliest))) {
-                        earliest = candidate.get();
-                    }
-                }
-            }
-        }
-        return Optional.ofNullable(earliest);
-    }
-
-    /** @return per mailbox: waiting sends and remaining quota (for metrics) */
-    public Map<String, long[]> mailboxGauges() {
-        Map<String, long[]> gauges = new HashMap<>();
-        partitions.values().forEach(work -> work.lanes.values().forEach(lane -> gauges.put(lane.mailbox(),
-                new long[] {lane.waiting(), lane.pacer().remaining(), lane.suspendedBecause().isPresent() ? 1 : 0})));
-        return gauges;
+    /** @return the assigned partitions, for the Kafka edge's questions (commit points, in flight, timing) */
+    public AssignedPartitions partitions() {
+        return partitions;
     }
 
     // ---- helpers ----------------------------------------------------------------------------
@@ -431,32 +360,5 @@ public final class Dispatcher {
         if (cachedBytes + size <= settings.payloadCacheBytes() && work.bodies.putIfAbsent(offset, job) == null) {
             cachedBytes += size;
         }
-    }
-
-    private static SendRequest request(SendJob job, List<String> recipients) {
-        return new SendRequest(job.mailbox(), recipients, job.subject(), job.body(), job.attachments().stream()
-                .map(a -> new Attachment(a.name(), a.contentType(), a.base64())).toList());
-    }
-
-    private static boolean surelyNotSent(SendOutcome outcome) {
-        return switch (outcome) {
-            case SendOutcome.Sent s -> false;
-            case SendOutcome.Ambiguous a -> false;
-            case SendOutcome.Rejected r -> true;
-            case SendOutcome.Unauthorized u -> true;
-            case SendOutcome.Throttled t -> true;
-            case SendOutcome.ServerError e -> true;
-            case SendOutcome.NotSent n -> true;
-        };
-    }
-
-    private static EventType eventType(SendState state) {
-        return switch (state) {
-            case SUBMITTED -> EventType.SUBMITTED;
-            case FAILED -> EventType.FAILED;
-            case AMBIGUOUS -> EventType.AMBIGUOUS;
-            case EXPIRED -> EventType.EXPIRED;
-            case QUEUED, ATTEMPTING -> throw new IllegalArgumentException("not a final state: " + state);
-        };
     }
 }

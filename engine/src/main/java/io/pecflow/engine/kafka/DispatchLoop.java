@@ -191,13 +191,13 @@ public final class DispatchLoop implements Runnable {
 
         private Duration pollTimeout() {
             Duration timeout = settings.pollTimeout();
-            Instant next = dispatcher.nextTimedEvent().orElse(null);
+            Instant next = dispatcher.partitions().nextTimedEvent().orElse(null);
             if (next != null) {
                 Duration untilNext = Duration.between(clock.now(), next);
                 timeout = untilNext.isNegative() ? Duration.ZERO : untilNext.compareTo(timeout) < 0 ? untilNext : timeout;
             }
             // Pacing waits are short and many: look again soon while any mailbox has work waiting.
-            return dispatcher.waiting() > 0 && timeout.toMillis() > 5 ? Duration.ofMillis(5) : timeout;
+            return dispatcher.partitions().waiting() > 0 && timeout.toMillis() > 5 ? Duration.ofMillis(5) : timeout;
         }
 
         private void read(ConsumerRecord<byte[], byte[]> record) {
@@ -219,7 +219,7 @@ public final class DispatchLoop implements Runnable {
         }
 
         private void commit() {
-            Map<Integer, Long> points = dispatcher.commitPoints();
+            Map<Integer, Long> points = dispatcher.partitions().commitPoints();
             boolean moved = points.entrySet().stream()
                     .anyMatch(point -> !point.getValue().equals(committed.get(point.getKey())));
             if (outbox.isEmpty() && !moved) {
@@ -234,7 +234,7 @@ public final class DispatchLoop implements Runnable {
             kafka.producer().sendOffsetsToTransaction(offsets, kafka.consumer().groupMetadata());
             kafka.producer().commitTransaction();
             committed.putAll(points);
-            dispatcher.committed(points);
+            dispatcher.partitions().committed(points);
         }
 
         private void probeSuspended() {
@@ -242,11 +242,11 @@ public final class DispatchLoop implements Runnable {
                 return;
             }
             nextProbe = clock.now().plus(settings.suspendedProbe());
-            dispatcher.suspendedMailboxes().forEach(runner::probe);
+            dispatcher.partitions().suspendedMailboxes().forEach(runner::probe);
         }
 
         private void backPressure() {
-            long waiting = dispatcher.waiting();
+            long waiting = dispatcher.partitions().waiting();
             if (!paused && waiting > settings.maxPending()) {
                 kafka.consumer().pause(kafka.consumer().assignment());
                 paused = true;
@@ -280,7 +280,7 @@ public final class DispatchLoop implements Runnable {
             }
             List<Integer> partitions = new ArrayList<>(revoked.stream().map(TopicPartition::partition).toList());
             long deadline = System.nanoTime() + settings.shutdownGrace().toNanos();
-            while (partitions.stream().anyMatch(dispatcher::inFlight) && System.nanoTime() < deadline) {
+            while (partitions.stream().anyMatch(dispatcher.partitions()::inFlight) && System.nanoTime() < deadline) {
                 java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(2).toNanos());
                 takeOutcomes();
             }
