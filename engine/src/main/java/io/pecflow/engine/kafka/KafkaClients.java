@@ -69,7 +69,11 @@ public final class KafkaClients {
         // A transaction started while the last one's markers are still being written is told
         // CONCURRENT_TRANSACTIONS and retried after this back-off: the default 100 ms would sit in
         // every busy step.
-        config.putIfAbsent(ProducerConfig.RETRY_BACKOFF_MS_CONFIG, 5);
+        config.putIfAbsent(ProducerConfig.RETRY_BACKOFF_MS_CONFIG, 20);
+        // A produce stuck in retries fails the transaction after this, and the loop restarts from
+        // the durable state instead of hanging for Kafka's default two minutes.
+        config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 15_000);
+        config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
         KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(config);
         producer.initTransactions();
         return producer;

@@ -38,12 +38,15 @@ class MemoryBenchmark {
             }
             Path gcLog = Path.of("target", "memory-bench-gc.log");
             Files.deleteIfExists(gcLog);
+            Files.deleteIfExists(Path.of("target", "memory-bench-engine.log"));
             Map<String, Object> properties = harness.engineProperties("memory");
             properties.put("pecflow.topics.partitions", "12");
-            properties.put("logging.level.io.pecflow", "WARN");
+            properties.put("logging.level.io.pecflow", "INFO");
             try (EngineProcess engine = EngineProcess.start(properties, Path.of("target", "memory-bench-engine.log"),
                     List.of("-Xmx512m", "-Xlog:gc:file=" + gcLog))) {
-                await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(gcLog) && Files.size(gcLog) > 0);
+                Path engineLog = Path.of("target", "memory-bench-engine.log");
+                await().atMost(Duration.ofSeconds(90)).until(() -> Files.exists(engineLog)
+                        && Files.readString(engineLog).contains("PecFlow engine started"));
                 long started = System.nanoTime();
                 harness.publishAll(IntStream.range(0, JOBS).mapToObj(n -> Jobs.aJob("m-" + n, box(n % MAILBOXES),
                         "d" + n + "@example.it")));
