@@ -4,38 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** The referee and control endpoints under {@code /_sandbox/}, and unknown paths. */
-class ControlApiIT {
+class ControlApiIT extends ManualSandboxIT {
 
     static final String A = "a@pecmassiva.com";
 
-    static SandboxClock clock;
-    static PecMassivaSandbox sandbox;
-    static SandboxHttp http;
-
     @BeforeAll
     static void start() {
-        clock = SandboxClock.manual(SendApiIT.START);
-        sandbox = PecMassivaSandbox.start(SandboxOptions.builder().token("t").clock(clock)
-                .mailbox(A, "pw-a", MailboxPlan.STANDARD).build());
-        http = new SandboxHttp(sandbox.baseUrl(), "t");
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void clean() {
-        sandbox.reset();
-        clock.advance(Duration.ofSeconds(2));
+        startSandbox(SandboxOptions.builder()
+                .mailbox(A, "pw-a", MailboxPlan.STANDARD), "t");
     }
 
     @Test

@@ -11,37 +11,18 @@ import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Lost responses seen from the wire, latency, and faults set over HTTP. */
-class FaultsIT {
+class FaultsIT extends ManualSandboxIT {
 
     static final String A = "a@pecmassiva.com";
 
-    static SandboxClock clock;
-    static PecMassivaSandbox sandbox;
-    static SandboxHttp http;
-
     @BeforeAll
     static void start() {
-        clock = SandboxClock.manual(SendApiIT.START);
-        sandbox = PecMassivaSandbox.start(SandboxOptions.builder().token("t").clock(clock)
-                .mailbox(A, "pw-a", MailboxPlan.STANDARD).build());
-        http = new SandboxHttp(sandbox.baseUrl(), "t");
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void clean() {
-        sandbox.reset();
-        clock.advance(Duration.ofSeconds(2));
+        startSandbox(SandboxOptions.builder()
+                .mailbox(A, "pw-a", MailboxPlan.STANDARD), "t");
     }
 
     @Test

@@ -9,39 +9,25 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** {@code GET /inbox} paging and search, single messages, deletes and {@code GET /quota/INBOX}. */
-class InboxApiIT {
+class InboxApiIT extends ManualSandboxIT {
 
     static final String A = "a@pecmassiva.com";
 
-    static SandboxClock clock;
-    static PecMassivaSandbox sandbox;
-    static SandboxHttp http;
-
     @BeforeAll
     static void start() {
-        clock = SandboxClock.manual(SendApiIT.START);
-        sandbox = PecMassivaSandbox.start(SandboxOptions.builder().token("t").clock(clock)
-                .mailbox(A, "pw-a", MailboxPlan.STANDARD).build());
-        http = new SandboxHttp(sandbox.baseUrl(), "t");
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
+        startSandbox(SandboxOptions.builder()
+                .mailbox(A, "pw-a", MailboxPlan.STANDARD), "t");
     }
 
     @BeforeEach
-    void clean() {
-        sandbox.reset();
+    void restoreTheInboxLimit() {
         sandbox.setInboxLimitKib(A, 1_048_576);
-        clock.advance(Duration.ofSeconds(2));
     }
 
     /** One send to n recipients: 1 acceptance + n deliveries once 2 s have passed. */

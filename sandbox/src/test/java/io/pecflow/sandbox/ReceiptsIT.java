@@ -10,14 +10,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Receipts over sandbox time, read back through {@code GET /send/{code}} and the inbox. */
-class ReceiptsIT {
+class ReceiptsIT extends ManualSandboxIT {
 
     static final String A = "a@pecmassiva.com";
     static final String B = "b@pecmassiva.com";
@@ -25,29 +23,11 @@ class ReceiptsIT {
     static final ZoneId ROME = ZoneId.of("Europe/Rome");
     static final DateTimeFormatter RFC_2822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.ENGLISH);
 
-    static SandboxClock clock;
-    static PecMassivaSandbox sandbox;
-    static SandboxHttp http;
-
     @BeforeAll
     static void start() {
-        clock = SandboxClock.manual(SendApiIT.START);
-        sandbox = PecMassivaSandbox.start(SandboxOptions.builder().token("t").clock(clock)
+        startSandbox(SandboxOptions.builder()
                 .mailbox(A, "pw-a", MailboxPlan.STANDARD)
-                .mailbox(B, "pw-b", MailboxPlan.STANDARD)
-                .build());
-        http = new SandboxHttp(sandbox.baseUrl(), "t");
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void clean() {
-        sandbox.reset();
-        clock.advance(Duration.ofSeconds(2));
+                .mailbox(B, "pw-b", MailboxPlan.STANDARD), "t");
     }
 
     private static String send(String... recipients) {

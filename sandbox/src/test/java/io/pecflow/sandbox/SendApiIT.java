@@ -10,9 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -21,34 +19,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code POST /send} over raw HTTP: the documented answers, the rate limit, injected faults and the referee. */
-class SendApiIT {
+class SendApiIT extends ManualSandboxIT {
 
     static final Instant START = Instant.parse("2020-08-26T08:00:34Z"); // 10:00:34 in Rome, as in the document
     static final String TOKEN = "test-token";
 
-    static SandboxClock clock;
-    static PecMassivaSandbox sandbox;
-    static SandboxHttp http;
-
     @BeforeAll
     static void start() {
-        clock = SandboxClock.manual(START);
-        sandbox = PecMassivaSandbox.start(SandboxOptions.builder().token(TOKEN).clock(clock)
+        startSandbox(SandboxOptions.builder()
                 .mailbox(EXAMPLE_MAILBOX, EXAMPLE_PASSWORD, MailboxPlan.STANDARD)
-                .mailbox("b@flat.example.it", "pw-b", MailboxPlan.FLAT)
-                .build());
-        http = new SandboxHttp(sandbox.baseUrl(), TOKEN);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void clean() {
-        sandbox.reset();
-        clock.advance(Duration.ofSeconds(2)); // every test starts clear of the previous one's rate interval
+                .mailbox("b@flat.example.it", "pw-b", MailboxPlan.FLAT), TOKEN);
     }
 
     @Test
