@@ -110,7 +110,7 @@ public final class EngineHarness implements AutoCloseable {
 
     public EventLog events() {
         if (events == null) {
-            events = new EventLog(TestKafka.bootstrapServers(), topic("events"));
+            events = new EventLog(topic("events"));
         }
         return events;
     }

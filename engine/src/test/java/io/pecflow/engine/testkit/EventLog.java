@@ -9,10 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /** Reads an events topic (committed records only) in the background, as an upstream consumer would. */
 public final class EventLog implements AutoCloseable {
@@ -22,15 +20,9 @@ public final class EventLog implements AutoCloseable {
     private final Thread reader;
     private volatile boolean running = true;
 
-    public EventLog(String bootstrapServers, String topic) {
+    public EventLog(String topic) {
         EventCodec codec = new EventCodec();
-        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "test-events-" + System.nanoTime(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
+        KafkaConsumer<byte[], byte[]> consumer = TestKafka.committedReader("test-events");
         consumer.subscribe(List.of(topic));
         reader = Thread.ofPlatform().name("test-event-log").start(() -> {
             try (consumer) {

@@ -17,6 +17,19 @@ public final class TestKafka {
     private TestKafka() {
     }
 
+    /** A read-committed byte consumer in a group of its own, reading from the earliest offset: as upstream would. */
+    public static org.apache.kafka.clients.consumer.KafkaConsumer<byte[], byte[]> committedReader(String name) {
+        return new org.apache.kafka.clients.consumer.KafkaConsumer<>(Map.of(
+                org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                org.apache.kafka.clients.consumer.ConsumerConfig.GROUP_ID_CONFIG, name + "-" + System.nanoTime(),
+                org.apache.kafka.clients.consumer.ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                org.apache.kafka.clients.consumer.ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                org.apache.kafka.clients.consumer.ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                org.apache.kafka.common.serialization.ByteArrayDeserializer.class,
+                org.apache.kafka.clients.consumer.ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                org.apache.kafka.common.serialization.ByteArrayDeserializer.class));
+    }
+
     public static synchronized String bootstrapServers() {
         if (bootstrapServers == null) {
             bootstrapServers = dockerAvailable() ? startContainer() : startEmbedded();
