@@ -114,7 +114,7 @@ public class EngineConfiguration {
                 () -> new DispatchLoop.Clients(kafka.groupConsumer("dispatch", 500), kafka.transactionalProducer("dispatch"),
                         kafka.readerConsumer("restore"), kafka.readerConsumer("fetch")),
                 parts -> new Dispatcher(settings, mailboxes, policy, clock, parts.outbox(), parts.payloads(), metrics),
-                wake -> new SendRunner(client, clock, wake),
+                wake -> new SendRunner(client, clock, wake, properties.provider().requestTimeout().plusSeconds(1)),
                 new DispatchLoop.Settings(topics.dispatch(), topics.dispatchState(), topics.events(),
                         dispatch.pollTimeout(), dispatch.shutdownGrace(), dispatch.suspendedProbe(), dispatch.maxPending()),
                 clock);

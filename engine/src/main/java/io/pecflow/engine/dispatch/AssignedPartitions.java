@@ -63,6 +63,22 @@ public final class AssignedPartitions {
                 .mapToLong(MailboxLane::waiting).sum();
     }
 
+    /**
+     * @return whether some mailbox has a send ready and may start it soon (only pacing holds it):
+     *         then the dispatch thread looks again within milliseconds rather than sleeping
+     */
+    public boolean hasSendsDueSoon(Instant now) {
+        for (PartitionWork work : byNumber.values()) {
+            for (MailboxLane lane : work.lanes.values()) {
+                if (lane.hasRoom() && lane.suspendedBecause().isEmpty() && lane.head(now).isPresent()
+                        && lane.quotaBlockedUntil().map(until -> !until.isAfter(now)).orElse(true)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** @return the earliest instant something waiting may become possible, if any */
     public Optional<Instant> nextTimedEvent() {
         Instant earliest = null;

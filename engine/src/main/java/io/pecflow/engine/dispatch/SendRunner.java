@@ -29,6 +29,7 @@ public final class SendRunner implements AutoCloseable {
 
     private final PecMassivaClient client;
     private final EngineClock clock;
+    private final java.time.Duration drainTimeout;
     private final Runnable onOutcome;
     private final ExecutorService threads = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("pecflow-send-", 0).factory());
@@ -36,9 +37,11 @@ public final class SendRunner implements AutoCloseable {
     private final Queue<ProbeResult> probes = new ConcurrentLinkedQueue<>();
     private final AtomicInteger inFlight = new AtomicInteger();
 
-    public SendRunner(PecMassivaClient client, EngineClock clock, Runnable onOutcome) {
+    /** @param drainTimeout how long {@link #close()} waits for calls still on the wire */
+    public SendRunner(PecMassivaClient client, EngineClock clock, Runnable onOutcome, java.time.Duration drainTimeout) {
         this.client = client;
         this.clock = clock;
+        this.drainTimeout = drainTimeout;
         this.onOutcome = onOutcome;
     }
 
@@ -98,11 +101,16 @@ public final class SendRunner implements AutoCloseable {
         return inFlight.get();
     }
 
+    /**
+     * Waits for the calls still on the wire (their outcomes are dropped: the ledger keeps them as
+     * attempted, so they come back AMBIGUOUS), so that a restarted dispatch never calls a mailbox
+     * while an earlier call of it may still be on its way.
+     */
     @Override
     public void close() {
         threads.shutdown();
         try {
-            threads.awaitTermination(5, TimeUnit.SECONDS);
+            threads.awaitTermination(drainTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }

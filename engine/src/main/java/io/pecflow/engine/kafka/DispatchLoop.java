@@ -196,8 +196,9 @@ public final class DispatchLoop implements Runnable {
                 Duration untilNext = Duration.between(clock.now(), next);
                 timeout = untilNext.isNegative() ? Duration.ZERO : untilNext.compareTo(timeout) < 0 ? untilNext : timeout;
             }
-            // Pacing waits are short and many: look again soon while any mailbox has work waiting.
-            return dispatcher.partitions().waiting() > 0 && timeout.toMillis() > 5 ? Duration.ofMillis(5) : timeout;
+            // Pacing waits are short and many: look again soon while a mailbox has a send ready.
+            return timeout.toMillis() > 5 && dispatcher.partitions().hasSendsDueSoon(clock.now())
+                    ? Duration.ofMillis(5) : timeout;
         }
 
         private void read(ConsumerRecord<byte[], byte[]> record) {
