@@ -18,7 +18,9 @@ final class DemoProgress {
     private final int jobsPerMailbox;
     private final int invalid;
     private final boolean interactive;
-    private final PrintStream out = System.out;
+    /** Straight to file descriptor 1: Maven wraps System.out in a stream that strips the cursor codes. */
+    private final PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+            java.nio.charset.StandardCharsets.UTF_8);
     private int linesDrawn;
 
     DemoProgress(EventLog events, List<String> mailboxes, int jobsPerMailbox, int invalid, boolean interactive) {
