@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final String[] DOMAIN = {"io.pecflow.engine.job..", "io.pecflow.engine.event..",
-        "io.pecflow.engine.ledger..", "io.pecflow.engine.ratelimit..", "io.pecflow.engine.dispatch.."};
+        "io.pecflow.engine.ledger..", "io.pecflow.engine.ratelimit..", "io.pecflow.engine.dispatch..",
+        "io.pecflow.engine.receipt.."};
 
     private final JavaClasses engine = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.pecflow.engine");

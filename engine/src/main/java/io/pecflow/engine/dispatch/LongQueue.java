@@ -58,12 +58,6 @@ final class LongQueue {
         return size == 0;
     }
 
-    void clear() {
-        head = 0;
-        size = 0;
-        if (items.length > 1024) {
-            items = new long[8];
-        }
     }
 
     private void grow() {

@@ -101,10 +101,6 @@ final class MailboxLane {
         return ready.size() + delayed.size();
     }
 
-    boolean hasWork() {
-        return inFlight > 0 || waiting() > 0;
-    }
-
     boolean inFlight() {
         return inFlight > 0;
     }

@@ -54,10 +54,6 @@ final class OffsetTracker {
         compact();
     }
 
-    boolean isOpen(long offset) {
-        return offset >= base && open.get(index(offset));
-    }
-
     /** @return the offset to commit: every record below it is finished */
     long committable() {
         int first = open.nextSetBit(0);

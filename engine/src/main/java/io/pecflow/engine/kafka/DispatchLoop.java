@@ -55,7 +55,6 @@ public final class DispatchLoop implements Runnable {
     private final JobCodec codec = new JobCodec();
     private volatile LoopState state = LoopState.NEW;
     private volatile Consumer<byte[], byte[]> consumer;
-    private volatile Runnable onStep = () -> { };
 
     /** What a {@link Dispatcher} is built from, per incarnation. */
     public record DispatcherParts(KafkaOutbox outbox, io.pecflow.engine.dispatch.PayloadSource payloads) {
@@ -102,11 +101,6 @@ public final class DispatchLoop implements Runnable {
 
     public LoopState state() {
         return state;
-    }
-
-    /** For observers (metrics): called on the dispatch thread after each step. */
-    public void onStep(Runnable hook) {
-        this.onStep = Objects.requireNonNull(hook, "hook");
     }
 
     private void wakeUp() {
@@ -178,7 +172,6 @@ public final class DispatchLoop implements Runnable {
             tasks.forEach(runner::start);
             probeSuspended();
             backPressure();
-            onStep.run();
         }
 
         private Iterable<ConsumerRecord<byte[], byte[]>> poll() {

@@ -49,10 +49,6 @@ public final class KafkaOutbox implements Outbox {
         pending.clear();
     }
 
-    void discard() {
-        pending.clear();
-    }
-
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }

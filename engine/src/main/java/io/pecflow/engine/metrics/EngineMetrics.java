@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Turns what the intake and the dispatch report into Micrometer meters, all named {@code pec.*}
@@ -78,12 +77,5 @@ public final class EngineMetrics implements IntakeListener, DispatchListener {
         } else {
             suspended.remove(mailbox);
         }
-    }
-
-    /** A gauge fed by the dispatch thread's periodic figures. */
-    public AtomicLong gauge(String name, String description) {
-        AtomicLong value = new AtomicLong();
-        Gauge.builder(name, value, AtomicLong::get).description(description).register(registry);
-        return value;
     }
 }
