@@ -58,8 +58,6 @@ final class LongQueue {
         return size == 0;
     }
 
-    }
-
     private void grow() {
         if (size < items.length) {
             return;
