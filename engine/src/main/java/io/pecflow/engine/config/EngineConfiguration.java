@@ -58,11 +58,13 @@ public class EngineConfiguration {
     MailboxDirectory mailboxDirectory(PecFlowProperties properties) {
         Map<String, MailboxDirectory.Mailbox> mailboxes = new LinkedHashMap<>();
         for (MailboxProperties mailbox : properties.mailboxes()) {
-            if (mailbox.password().isEmpty()) {
-                throw new IllegalStateException("pecflow.mailboxes[" + mailbox.address() + "].password is required");
+            String password = mailbox.resolvePassword();
+            if (password.isEmpty()) {
+                throw new IllegalStateException("pecflow.mailboxes[" + mailbox.address()
+                        + "]: a password or a password-file is required");
             }
             if (mailboxes.put(mailbox.address(), new MailboxDirectory.Mailbox(mailbox.address(),
-                    MailboxCredentials.of(mailbox.username(), mailbox.password()), mailbox.limits())) != null) {
+                    MailboxCredentials.of(mailbox.username(), password), mailbox.limits())) != null) {
                 throw new IllegalStateException("pecflow.mailboxes lists " + mailbox.address() + " twice");
             }
         }
