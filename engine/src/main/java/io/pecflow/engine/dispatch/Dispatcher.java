@@ -8,9 +8,7 @@ import io.pecflow.engine.ledger.LedgerEntry;
 import io.pecflow.engine.ledger.PartitionLedger;
 import io.pecflow.engine.ledger.SendState;
 import io.pecflow.engine.ledger.StateRecord;
-import io.pecflow.engine.ratelimit.MailboxPacer;
 import io.pecflow.engine.ratelimit.Permit;
-import io.pecflow.engine.ratelimit.QuotaUsage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,26 +31,25 @@ public final class Dispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
 
     private final DispatchSettings settings;
-    private final MailboxDirectory mailboxes;
     private final OutcomePolicy policy;
     private final EngineClock clock;
     private final Outbox outbox;
-    private final PayloadSource payloads;
     private final DispatchEvents events;
     private final DispatchListener listener;
     private final AssignedPartitions partitions = new AssignedPartitions();
-    private long cachedBytes;
+    private final BodyCache bodies;
+    private final LaneFactory lanes;
 
     public Dispatcher(DispatchSettings settings, MailboxDirectory mailboxes, OutcomePolicy policy, EngineClock clock,
                       Outbox outbox, PayloadSource payloads, DispatchListener listener) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.mailboxes = Objects.requireNonNull(mailboxes, "mailboxes");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
-        this.payloads = Objects.requireNonNull(payloads, "payloads");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.events = new DispatchEvents(outbox, clock, listener);
+        this.bodies = new BodyCache(settings.payloadCacheBytes(), Objects.requireNonNull(payloads, "payloads"));
+        this.lanes = new LaneFactory(Objects.requireNonNull(mailboxes, "mailboxes"), settings, clock);
     }
 
     /** A partition was assigned and its ledger restored. */
@@ -70,7 +67,7 @@ public final class Dispatcher {
     public void released(int partition) {
         PartitionWork work = partitions.remove(partition);
         if (work != null) {
-            work.bodies.values().forEach(job -> cachedBytes -= PartitionWork.sizeOf(job));
+            bodies.dropAll(work);
         }
     }
 
@@ -118,7 +115,7 @@ public final class Dispatcher {
 
     private void open(PartitionWork work, long offset, SendJob job, LedgerEntry entry) {
         work.offsets.opened(offset);
-        cache(work, offset, job);
+        bodies.keep(work, offset, job);
         MailboxLane lane = lane(work, job.mailbox());
         Instant now = clock.now();
         for (int index = 0; index < entry.parts(); index++) {
@@ -256,10 +253,7 @@ public final class Dispatcher {
         if (entry.isSettled()) {
             work.ledger.settleIfDone(entry);
             work.offsets.finished(entry.offset());
-            SendJob removed = work.bodies.remove(entry.offset());
-            if (removed != null) {
-                cachedBytes -= PartitionWork.sizeOf(removed);
-            }
+            bodies.drop(work, entry.offset());
         }
     }
 
@@ -332,33 +326,19 @@ public final class Dispatcher {
     }
 
     private MailboxLane lane(PartitionWork work, String mailbox) {
-        return work.lanes.computeIfAbsent(mailbox, address -> {
-            Optional<MailboxDirectory.Mailbox> configured = mailboxes.find(address);
-            QuotaUsage usage = work.ledger.quota(address)
-                    .orElseGet(() -> QuotaUsage.none(clock.now().atZone(settings.zone()).toLocalDate()));
-            MailboxLane lane = new MailboxLane(address, work.partition,
-                    new MailboxPacer(address, configured.map(MailboxDirectory.Mailbox::limits)
-                            .orElse(io.pecflow.engine.ratelimit.MailboxLimits.standard()), clock, settings.zone(), usage),
-                    configured.map(MailboxDirectory.Mailbox::credentials)
-                            .orElse(MailboxCredentials.of(address, "not-configured")),
-                    configured.map(m -> m.limits().minInterval().isZero()).orElse(false)
-                            ? settings.maxInFlightUnpaced() : 1);
-            if (configured.isEmpty()) {
-                suspended(lane, "the mailbox is not configured in this engine (pecflow.mailboxes); its jobs wait");
-            }
-            return lane;
-        });
+        MailboxLane existing = work.lanes.get(mailbox);
+        if (existing != null) {
+            return existing;
+        }
+        MailboxLane lane = lanes.create(work, mailbox);
+        work.lanes.put(mailbox, lane);
+        if (!lanes.isConfigured(mailbox)) {
+            suspended(lane, "the mailbox is not configured in this engine (pecflow.mailboxes); its jobs wait");
+        }
+        return lane;
     }
 
     private SendJob body(PartitionWork work, long offset) {
-        SendJob cached = work.bodies.get(offset);
-        return cached != null ? cached : payloads.read(work.partition, offset);
-    }
-
-    private void cache(PartitionWork work, long offset, SendJob job) {
-        long size = PartitionWork.sizeOf(job);
-        if (cachedBytes + size <= settings.payloadCacheBytes() && work.bodies.putIfAbsent(offset, job) == null) {
-            cachedBytes += size;
-        }
+        return bodies.get(work, offset);
     }
 }

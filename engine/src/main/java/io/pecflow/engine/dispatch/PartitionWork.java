@@ -25,12 +25,4 @@ final class PartitionWork {
         this.ledger = ledger;
         this.offsets = new OffsetTracker();
     }
-
-    static long sizeOf(SendJob job) {
-        long size = 256L + job.subject().length() + job.body().length();
-        for (var attachment : job.attachments()) {
-            size += attachment.base64().length() + attachment.name().length();
-        }
-        return size;
-    }
 }
