@@ -94,11 +94,11 @@ public final class AssignedPartitions {
         return Optional.ofNullable(earliest);
     }
 
-    /** @return the suspended mailboxes, with the credentials to probe them with */
+    /** @return the suspended mailboxes worth probing (configured ones), with their credentials */
     public List<Dispatcher.MailboxProbe> suspendedMailboxes() {
         List<Dispatcher.MailboxProbe> probes = new ArrayList<>();
         byNumber.values().forEach(work -> work.lanes.values().stream()
-                .filter(lane -> lane.suspendedBecause().isPresent())
+                .filter(lane -> lane.suspendedBecause().isPresent() && lane.configured())
                 .forEach(lane -> probes.add(new Dispatcher.MailboxProbe(work.partition, lane.mailbox(),
                         lane.credentials()))));
         return probes;

@@ -332,7 +332,7 @@ public final class Dispatcher {
         }
         MailboxLane lane = lanes.create(work, mailbox);
         work.lanes.put(mailbox, lane);
-        if (!lanes.isConfigured(mailbox)) {
+        if (!lane.configured()) {
             suspended(lane, "the mailbox is not configured in this engine (pecflow.mailboxes); its jobs wait");
         }
         return lane;

@@ -20,7 +20,7 @@ final class LaneFactory {
         this.clock = clock;
     }
 
-    /** @return the lane; an unconfigured mailbox's lane comes with its placeholder credentials and is to be suspended */
+    /** @return the lane; an unconfigured mailbox's lane has placeholder credentials and is to be suspended */
     MailboxLane create(PartitionWork work, String address) {
         Optional<MailboxDirectory.Mailbox> configured = mailboxes.find(address);
         QuotaUsage usage = work.ledger.quota(address)
@@ -29,10 +29,7 @@ final class LaneFactory {
         return new MailboxLane(address, work.partition, new MailboxPacer(address, limits, clock, settings.zone(), usage),
                 configured.map(MailboxDirectory.Mailbox::credentials)
                         .orElse(MailboxCredentials.of(address, "not-configured")),
-                limits.minInterval().isZero() ? settings.maxInFlightUnpaced() : 1);
+                limits.minInterval().isZero() ? settings.maxInFlightUnpaced() : 1, configured.isPresent());
     }
 
-    boolean isConfigured(String address) {
-        return mailboxes.find(address).isPresent();
-    }
 }

@@ -28,6 +28,7 @@ final class MailboxLane {
     private final PriorityQueue<Delayed> delayed = new PriorityQueue<>(
             Comparator.comparing(Delayed::readyAt).thenComparingLong(Delayed::send));
     private final int maxInFlight;
+    private final boolean configured;
     private int inFlight;
     private Instant quotaBlockedUntil;
     private String suspendedBecause;
@@ -35,9 +36,12 @@ final class MailboxLane {
     /**
      * @param maxInFlight calls at once: 1 for a paced mailbox (the provider takes one a second), more
      *                    only when pacing is off for it
+     * @param configured  false for a mailbox missing from the configuration: it waits, and is never probed
      */
-    MailboxLane(String mailbox, int partition, MailboxPacer pacer, MailboxCredentials credentials, int maxInFlight) {
+    MailboxLane(String mailbox, int partition, MailboxPacer pacer, MailboxCredentials credentials, int maxInFlight,
+                boolean configured) {
         this.maxInFlight = maxInFlight;
+        this.configured = configured;
         this.mailbox = Objects.requireNonNull(mailbox, "mailbox");
         this.partition = partition;
         this.pacer = Objects.requireNonNull(pacer, "pacer");
@@ -140,6 +144,10 @@ final class MailboxLane {
 
     String mailbox() {
         return mailbox;
+    }
+
+    boolean configured() {
+        return configured;
     }
 
     int partition() {

@@ -162,6 +162,20 @@ class DispatcherTest {
     }
 
     @Test
+    void shouldHoldTheJobsOfAMailboxNoLongerConfiguredWithoutProbingIt() {
+        Dispatcher dispatcher = dispatcher(new MailboxLimits(Duration.ZERO, 0, 0), new PartitionLedger());
+        SendJob stray = new SendJob("stray-1", Optional.empty(), "gone@pecmassiva.com", List.of("a@x.it"), "S", "b",
+                List.of(), Optional.empty(), Optional.empty(), Map.of());
+        topic.put(10L, stray);
+        dispatcher.accept(0, 10, stray);
+
+        assertThat(dispatcher.schedule()).isEmpty();
+        assertThat(types()).containsExactly(EventType.ACCEPTED);
+        assertThat(dispatcher.partitions().suspendedMailboxes()).isEmpty();
+        assertThat(dispatcher.partitions().commitPoints()).containsEntry(0, 10L);
+    }
+
+    @Test
     void shouldHoldASuspendedMailboxsSendsWithoutFailingThem() {
         Dispatcher dispatcher = dispatcher(new MailboxLimits(Duration.ZERO, 0, 0), new PartitionLedger());
         dispatcher.accept(0, 10, job("j1", 10, "a@x.it"));
