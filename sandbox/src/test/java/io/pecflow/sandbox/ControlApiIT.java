@@ -11,12 +11,9 @@ import tools.jackson.databind.JsonNode;
 /** The referee and control endpoints under {@code /_sandbox/}, and unknown paths. */
 class ControlApiIT extends ManualSandboxIT {
 
-    static final String A = "a@pecmassiva.com";
-
     @BeforeAll
     static void start() {
-        startSandbox(SandboxOptions.builder()
-                .mailbox(A, "pw-a", MailboxPlan.STANDARD), "t");
+        startWithMailboxA();
     }
 
     @Test

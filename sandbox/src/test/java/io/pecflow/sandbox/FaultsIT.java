@@ -17,12 +17,9 @@ import org.junit.jupiter.api.Test;
 /** Lost responses seen from the wire, latency, and faults set over HTTP. */
 class FaultsIT extends ManualSandboxIT {
 
-    static final String A = "a@pecmassiva.com";
-
     @BeforeAll
     static void start() {
-        startSandbox(SandboxOptions.builder()
-                .mailbox(A, "pw-a", MailboxPlan.STANDARD), "t");
+        startWithMailboxA();
     }
 
     @Test

@@ -17,12 +17,9 @@ import tools.jackson.databind.JsonNode;
 /** {@code GET /inbox} paging and search, single messages, deletes and {@code GET /quota/INBOX}. */
 class InboxApiIT extends ManualSandboxIT {
 
-    static final String A = "a@pecmassiva.com";
-
     @BeforeAll
     static void start() {
-        startSandbox(SandboxOptions.builder()
-                .mailbox(A, "pw-a", MailboxPlan.STANDARD), "t");
+        startWithMailboxA();
     }
 
     @BeforeEach

@@ -11,15 +11,23 @@ import org.junit.jupiter.api.BeforeEach;
  */
 abstract class ManualSandboxIT {
 
+    /** The mailbox most tests send from, with password {@code pw-a}. */
+    static final String A = "a@pecmassiva.com";
+
     static SandboxClock clock;
     static PecMassivaSandbox sandbox;
     static SandboxHttp http;
 
-    /** Starts the sandbox with the given options, a manual clock at {@link SendApiIT#START} and token "t" unless set. */
+    /** Starts the sandbox with the given options and token, and a manual clock at {@link SendApiIT#START}. */
     static void startSandbox(SandboxOptions.Builder options, String token) {
         clock = SandboxClock.manual(SendApiIT.START);
         sandbox = PecMassivaSandbox.start(options.token(token).clock(clock).build());
         http = new SandboxHttp(sandbox.baseUrl(), token);
+    }
+
+    /** Starts the sandbox with mailbox {@link #A} alone and token "t". */
+    static void startWithMailboxA() {
+        startSandbox(SandboxOptions.builder().mailbox(A, "pw-a", MailboxPlan.STANDARD), "t");
     }
 
     @AfterAll

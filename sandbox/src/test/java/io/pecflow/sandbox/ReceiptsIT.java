@@ -17,7 +17,6 @@ import tools.jackson.databind.JsonNode;
 /** Receipts over sandbox time, read back through {@code GET /send/{code}} and the inbox. */
 class ReceiptsIT extends ManualSandboxIT {
 
-    static final String A = "a@pecmassiva.com";
     static final String B = "b@pecmassiva.com";
     static final String SUBJECT = "Invio di prova pec massiva";
     static final ZoneId ROME = ZoneId.of("Europe/Rome");

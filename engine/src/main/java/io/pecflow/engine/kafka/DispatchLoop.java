@@ -1,28 +1,15 @@
 package io.pecflow.engine.kafka;
 
 import io.pecflow.engine.clock.EngineClock;
-import io.pecflow.engine.dispatch.Completion;
 import io.pecflow.engine.dispatch.Dispatcher;
 import io.pecflow.engine.dispatch.SendRunner;
-import io.pecflow.engine.dispatch.SendTask;
-import io.pecflow.engine.job.JobCodec;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +39,6 @@ public final class DispatchLoop implements Runnable {
     private final Function<Runnable, SendRunner> runners;
     private final Settings settings;
     private final EngineClock clock;
-    private final JobCodec codec = new JobCodec();
     private volatile LoopState state = LoopState.NEW;
     private volatile Consumer<byte[], byte[]> consumer;
 
@@ -76,7 +62,7 @@ public final class DispatchLoop implements Runnable {
             Clients opened = null;
             try {
                 opened = clients.get();
-                new Incarnation(opened).run();
+                new DispatchIncarnation(this, opened, settings, clock, dispatchers, runners).run();
             } catch (RuntimeException failure) {
                 LOG.error("Dispatch failed; restarting from the durable state", failure);
                 if (state == LoopState.RUNNING) {
@@ -103,7 +89,16 @@ public final class DispatchLoop implements Runnable {
         return state;
     }
 
-    private void wakeUp() {
+    boolean isRunning() {
+        return state == LoopState.RUNNING;
+    }
+
+    /** The consumer {@link #stop()} and finished calls wake; null between incarnations. */
+    void attach(Consumer<byte[], byte[]> current) {
+        consumer = current;
+    }
+
+    void wakeUp() {
         Consumer<byte[], byte[]> current = consumer;
         if (current != null) {
             current.wakeup();
@@ -123,192 +118,6 @@ public final class DispatchLoop implements Runnable {
             opened.producer().close(Duration.ofSeconds(5));
         } catch (RuntimeException ignored) {
             // closing after a failure
-        }
-    }
-
-    /** One life of the loop with one set of clients and a fresh dispatcher. */
-    private final class Incarnation implements ConsumerRebalanceListener {
-        private final Clients kafka;
-        private final KafkaOutbox outbox;
-        private final KafkaPayloadSource payloads;
-        private final StateRestorer restorer;
-        private final Dispatcher dispatcher;
-        private final SendRunner runner;
-        private final Map<Integer, Long> committed = new HashMap<>();
-        private Instant nextProbe;
-        private boolean paused;
-
-        Incarnation(Clients kafka) {
-            this.kafka = kafka;
-            this.outbox = new KafkaOutbox(settings.stateTopic(), settings.eventsTopic());
-            this.payloads = new KafkaPayloadSource(kafka.payloadReader(), settings.dispatchTopic());
-            this.restorer = new StateRestorer(kafka.restoreReader(), settings.stateTopic());
-            this.dispatcher = dispatchers.apply(new DispatcherParts(outbox, payloads));
-            this.runner = runners.apply(DispatchLoop.this::wakeUp);
-            this.nextProbe = clock.now().plus(settings.suspendedProbe());
-        }
-
-        void run() {
-            consumer = kafka.consumer();
-            try {
-                kafka.consumer().subscribe(List.of(settings.dispatchTopic()), this);
-                while (state == LoopState.RUNNING) {
-                    step();
-                }
-                drain();
-            } finally {
-                consumer = null;
-                runner.close();
-            }
-        }
-
-        private void step() {
-            for (ConsumerRecord<byte[], byte[]> record : poll()) {
-                read(record);
-            }
-            takeOutcomes();
-            List<SendTask> tasks = dispatcher.schedule();
-            commit();
-            tasks.forEach(runner::start);
-            probeSuspended();
-            backPressure();
-        }
-
-        private Iterable<ConsumerRecord<byte[], byte[]>> poll() {
-            try {
-                return kafka.consumer().poll(pollTimeout());
-            } catch (WakeupException woken) {
-                return List.of();
-            }
-        }
-
-        private Duration pollTimeout() {
-            Duration timeout = settings.pollTimeout();
-            Instant next = dispatcher.partitions().nextTimedEvent().orElse(null);
-            if (next != null) {
-                Duration untilNext = Duration.between(clock.now(), next);
-                timeout = untilNext.isNegative() ? Duration.ZERO : untilNext.compareTo(timeout) < 0 ? untilNext : timeout;
-            }
-            // Pacing waits are short and many: look again soon while a mailbox has a send ready.
-            return timeout.toMillis() > 5 && dispatcher.partitions().hasSendsDueSoon(clock.now())
-                    ? Duration.ofMillis(5) : timeout;
-        }
-
-        private void read(ConsumerRecord<byte[], byte[]> record) {
-            try {
-                dispatcher.accept(record.partition(), record.offset(), codec.read(record.value()));
-            } catch (IllegalArgumentException unreadable) {
-                dispatcher.unreadable(record.partition(), record.offset(), unreadable.getMessage());
-            }
-        }
-
-        private void takeOutcomes() {
-            for (Completion done = runner.nextCompletion(); done != null; done = runner.nextCompletion()) {
-                dispatcher.completed(done);
-            }
-            for (SendRunner.ProbeResult probe = runner.nextProbeResult(); probe != null;
-                 probe = runner.nextProbeResult()) {
-                dispatcher.probed(probe.probe(), probe.works());
-            }
-        }
-
-        private void commit() {
-            Map<Integer, Long> points = dispatcher.partitions().commitPoints();
-            boolean moved = points.entrySet().stream()
-                    .anyMatch(point -> !point.getValue().equals(committed.get(point.getKey())));
-            if (outbox.isEmpty() && !moved) {
-                return;
-            }
-            Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-            points.forEach((partition, offset) -> offsets.put(new TopicPartition(settings.dispatchTopic(), partition),
-                    new OffsetAndMetadata(offset)));
-            kafka.producer().beginTransaction();
-            outbox.sendAll(kafka.producer());
-            // Offsets go with every transaction: the group's generation check fences a zombie owner.
-            kafka.producer().sendOffsetsToTransaction(offsets, kafka.consumer().groupMetadata());
-            kafka.producer().commitTransaction();
-            committed.putAll(points);
-            dispatcher.partitions().committed(points);
-        }
-
-        private void probeSuspended() {
-            if (clock.now().isBefore(nextProbe)) {
-                return;
-            }
-            nextProbe = clock.now().plus(settings.suspendedProbe());
-            dispatcher.partitions().suspendedMailboxes().forEach(runner::probe);
-        }
-
-        private void backPressure() {
-            long waiting = dispatcher.partitions().waiting();
-            if (!paused && waiting > settings.maxPending()) {
-                kafka.consumer().pause(kafka.consumer().assignment());
-                paused = true;
-                LOG.warn("{} sends waiting (more than {}): reading of new jobs paused", waiting, settings.maxPending());
-            } else if (paused && waiting < settings.maxPending() * 9 / 10) {
-                kafka.consumer().resume(kafka.consumer().paused());
-                paused = false;
-                LOG.info("{} sends waiting: reading of new jobs resumed", waiting);
-            }
-        }
-
-        /** Stops deciding sends, waits for those in flight (up to the grace), commits their outcomes. */
-        private void drain() {
-            long deadline = System.nanoTime() + settings.shutdownGrace().toNanos();
-            while (runner.inFlight() > 0 && System.nanoTime() < deadline) {
-                poll();
-                takeOutcomes();
-                commit();
-            }
-            takeOutcomes();
-            commit();
-            if (runner.inFlight() > 0) {
-                LOG.warn("Stopped with {} sends still in flight; they will be AMBIGUOUS after restart", runner.inFlight());
-            }
-        }
-
-        @Override
-        public void onPartitionsRevoked(Collection<TopicPartition> revoked) {
-            if (revoked.isEmpty()) {
-                return;
-            }
-            List<Integer> partitions = new ArrayList<>(revoked.stream().map(TopicPartition::partition).toList());
-            long deadline = System.nanoTime() + settings.shutdownGrace().toNanos();
-            while (partitions.stream().anyMatch(dispatcher.partitions()::inFlight) && System.nanoTime() < deadline) {
-                java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(2).toNanos());
-                takeOutcomes();
-            }
-            takeOutcomes();
-            commit();
-            partitions.forEach(partition -> {
-                dispatcher.released(partition);
-                payloads.forget(partition);
-                committed.remove(partition);
-            });
-            LOG.info("Dispatch partitions {} handed over", partitions);
-        }
-
-        @Override
-        public void onPartitionsLost(Collection<TopicPartition> lost) {
-            lost.forEach(tp -> {
-                dispatcher.released(tp.partition());
-                payloads.forget(tp.partition());
-                committed.remove(tp.partition());
-            });
-            LOG.warn("Dispatch partitions {} lost without hand-over", lost);
-        }
-
-        @Override
-        public void onPartitionsAssigned(Collection<TopicPartition> assigned) {
-            for (TopicPartition tp : assigned) {
-                dispatcher.assigned(tp.partition(), restorer.restore(tp.partition()));
-            }
-            if (!assigned.isEmpty()) {
-                LOG.info("Dispatch partitions {} taken over", assigned.stream().map(TopicPartition::partition).toList());
-            }
-            if (paused) {
-                kafka.consumer().pause(assigned);
-            }
         }
     }
 }
