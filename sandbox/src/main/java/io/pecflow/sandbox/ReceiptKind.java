@@ -9,6 +9,8 @@ enum ReceiptKind {
     DELIVERY_WARNING("AVVISO DI MANCATA CONSEGNA PER SUP. TEMPO MASSIMO: ", false),
     DELIVERY_TIMEOUT("AVVISO DI MANCATA CONSEGNA: ", false),
     VIRUS("PROBLEMA DI SICUREZZA: ", false),
+    /** A provider's service notice of a kind no client knows (for {@code +notice}): clients must set it aside. */
+    NOTICE("NOTIFICA DI SERVIZIO: ", false),
     /** The message itself as the recipient mailbox receives it; not a receipt. */
     ENVELOPE("POSTA CERTIFICATA: ", true);
 

@@ -33,7 +33,7 @@ final class ReceiptPlanner {
     record Plan(List<Receipt> forSender, List<Receipt> envelopes) {
     }
 
-    enum Outcome { DELIVERED, BOUNCE, LATE, SILENT, VIRUS, REFUSED }
+    enum Outcome { DELIVERED, BOUNCE, LATE, SILENT, VIRUS, REFUSED, NOTICE }
 
     Plan plan(Sending s) {
         Instant accepted = s.at().plus(acceptDelay);
@@ -49,6 +49,11 @@ final class ReceiptPlanner {
             switch (outcomeOf(r)) {
                 case DELIVERED -> {
                     envelopes.add(new Receipt(ReceiptKind.ENVELOPE, delivered, s, r));
+                    mine.add(new Receipt(ReceiptKind.DELIVERY, delivered, s, r));
+                }
+                case NOTICE -> {
+                    envelopes.add(new Receipt(ReceiptKind.ENVELOPE, delivered, s, r));
+                    mine.add(new Receipt(ReceiptKind.NOTICE, accepted, s, r));
                     mine.add(new Receipt(ReceiptKind.DELIVERY, delivered, s, r));
                 }
                 case BOUNCE -> mine.add(new Receipt(ReceiptKind.NON_DELIVERY, delivered, s, r));
@@ -80,6 +85,9 @@ final class ReceiptPlanner {
         }
         if (local.contains("+silent")) {
             return Outcome.SILENT;
+        }
+        if (local.contains("+notice")) {
+            return Outcome.NOTICE;
         }
         return local.contains("+virus") ? Outcome.VIRUS : Outcome.DELIVERED;
     }

@@ -33,6 +33,7 @@ final class ReceiptTexts {
             case DELIVERY_TIMEOUT -> moment + inMessage + to + " è stato rilevato un errore: " + TIMEOUT_REASON;
             case VIRUS -> "Problema di sicurezza. " + moment + inMessage + to
                     + " è stato rilevato un virus informatico: il messaggio non è stato consegnato.";
+            case NOTICE -> "Notifica di servizio. " + moment + message + to + " è in lavorazione.";
             case ENVELOPE -> s.body();
         };
     }

@@ -13,6 +13,9 @@ import io.pecflow.engine.dispatch.MailboxDirectory;
 import io.pecflow.engine.dispatch.OutcomePolicy;
 import io.pecflow.engine.dispatch.RetryPolicy;
 import io.pecflow.engine.dispatch.SendRunner;
+import io.pecflow.engine.receipt.ReceiptCalls;
+import io.pecflow.engine.receipt.ReceiptSettings;
+import io.pecflow.engine.receipt.ReceiptTracker;
 import io.pecflow.engine.intake.IntakeLoop;
 import io.pecflow.engine.job.JobLimits;
 import io.pecflow.engine.job.JobReader;
@@ -112,11 +115,15 @@ public class EngineConfiguration {
                 policy.resendsAmbiguous(), ZoneId.of(dispatch.zone()), dispatch.payloadCache().toBytes(),
                 dispatch.suspendedProbe(), dispatch.pacingLookAhead(), dispatch.maxInFlightUnpaced());
         PecFlowProperties.Topics topics = properties.topics();
+        ReceiptSettings receipts = properties.receipts().toSettings();
         return new DispatchLoop(
                 () -> new DispatchLoop.Clients(kafka.groupConsumer("dispatch", 500), kafka.transactionalProducer("dispatch"),
                         kafka.readerConsumer("restore"), kafka.readerConsumer("fetch")),
-                parts -> new Dispatcher(settings, mailboxes, policy, clock, parts.outbox(), parts.payloads(), metrics),
+                parts -> new Dispatcher(settings, mailboxes, policy, clock, parts.outbox(), parts.payloads(), metrics,
+                        new ReceiptTracker(receipts, clock, parts.outbox(),
+                                address -> mailboxes.find(address).map(MailboxDirectory.Mailbox::credentials), metrics)),
                 wake -> new SendRunner(client, clock, wake, properties.provider().requestTimeout().plusSeconds(1)),
+                wake -> new ReceiptCalls(client, wake),
                 new DispatchLoop.Settings(topics.dispatch(), topics.dispatchState(), topics.events(),
                         dispatch.pollTimeout(), dispatch.shutdownGrace(), dispatch.suspendedProbe(), dispatch.maxPending()),
                 clock);

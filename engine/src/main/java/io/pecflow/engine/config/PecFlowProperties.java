@@ -25,6 +25,7 @@ public record PecFlowProperties(
         @DefaultValue Topics topics,
         @DefaultValue Jobs jobs,
         @DefaultValue Dispatch dispatch,
+        @DefaultValue Receipts receipts,
         @DefaultValue Metrics metrics) {
 
     public PecFlowProperties {
@@ -138,6 +139,54 @@ public record PecFlowProperties(
             @DefaultValue("100ms") Duration pollTimeout,
             @DefaultValue("50ms") Duration pacingLookAhead,
             @DefaultValue("8") int maxInFlightUnpaced) {
+    }
+
+    /**
+     * How receipts are followed; see {@link io.pecflow.engine.receipt.ReceiptSettings}.
+     *
+     * @param enabled               follow every submitted message to its final receipt
+     * @param pollSteps             delays after the send at which a sending's receipts are asked for
+     * @param margin                how long after 24 hours a final receipt is still waited for (then NO_RECEIPT)
+     * @param callsPerSecond        the poller's provider calls a second, per mailbox (apart from the sends)
+     * @param maxInFlight           the poller's calls at once, per mailbox
+     * @param inboxScanFrom         from how many messages awaiting receipts a mailbox's inbox is scanned instead
+     * @param inboxScanEvery        how often the inbox is scanned then
+     * @param inboxMaxPages         pages a scan reads at most
+     * @param cleanup               delete a message's receipts from the mailbox once it is final
+     * @param storageWarnShare      share of the mailbox storage above which MAILBOX_STORAGE_HIGH is published
+     * @param storageCheckEvery     how often the storage is read while messages are tracked
+     * @param ambiguousSearchEvery  how often the acceptance of an AMBIGUOUS send is searched for
+     * @param ambiguousSearchWindow for how long after the attempt (then it stays AMBIGUOUS for a person)
+     * @param ambiguousSlack        how far from the attempt an acceptance may be dated and still fit it
+     */
+    public record Receipts(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue({"5s", "20s", "1m", "3m", "10m", "30m", "1h", "3h", "6h", "9h", "12h5m", "15h", "18h", "21h",
+                    "24h5m"}) List<Duration> pollSteps,
+            @DefaultValue("1h") Duration margin,
+            @DefaultValue("5") double callsPerSecond,
+            @DefaultValue("4") int maxInFlight,
+            @DefaultValue("10") int inboxScanFrom,
+            @DefaultValue("5s") Duration inboxScanEvery,
+            @DefaultValue("40") int inboxMaxPages,
+            @DefaultValue("true") boolean cleanup,
+            @DefaultValue("0.8") double storageWarnShare,
+            @DefaultValue("10m") Duration storageCheckEvery,
+            @DefaultValue("1m") Duration ambiguousSearchEvery,
+            @DefaultValue("30m") Duration ambiguousSearchWindow,
+            @DefaultValue("2m") Duration ambiguousSlack) {
+
+        /** @return the domain settings; invalid combinations fail here, naming the property */
+        public io.pecflow.engine.receipt.ReceiptSettings toSettings() {
+            try {
+                return new io.pecflow.engine.receipt.ReceiptSettings(enabled,
+                        new io.pecflow.engine.receipt.PollSchedule(pollSteps, margin), callsPerSecond, maxInFlight,
+                        inboxScanFrom, inboxScanEvery, inboxMaxPages, cleanup, storageWarnShare, storageCheckEvery,
+                        ambiguousSearchEvery, ambiguousSearchWindow, ambiguousSlack);
+            } catch (IllegalArgumentException invalid) {
+                throw new IllegalStateException("pecflow.receipts: " + invalid.getMessage(), invalid);
+            }
+        }
     }
 
     /** @param mailboxTags tag per-mailbox meters with the mailbox (turn off for thousands of mailboxes) */

@@ -9,6 +9,8 @@ import io.pecflow.engine.ledger.PartitionLedger;
 import io.pecflow.engine.ledger.SendState;
 import io.pecflow.engine.ledger.StateRecord;
 import io.pecflow.engine.ratelimit.Permit;
+import io.pecflow.engine.receipt.ReceiptSettings;
+import io.pecflow.engine.receipt.ReceiptTracker;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,9 +41,20 @@ public final class Dispatcher {
     private final AssignedPartitions partitions = new AssignedPartitions();
     private final BodyCache bodies;
     private final LaneFactory lanes;
+    private final ReceiptTracker receipts;
 
+    /** A dispatcher that does not follow receipts. */
     public Dispatcher(DispatchSettings settings, MailboxDirectory mailboxes, OutcomePolicy policy, EngineClock clock,
                       Outbox outbox, PayloadSource payloads, DispatchListener listener) {
+        this(settings, mailboxes, policy, clock, outbox, payloads, listener,
+                new ReceiptTracker(ReceiptSettings.disabled(), clock, outbox, address -> Optional.empty(),
+                        io.pecflow.engine.receipt.ReceiptListener.NONE));
+    }
+
+    /** @param receipts follows the sends that end here to their receipts; shares this dispatcher's outbox */
+    public Dispatcher(DispatchSettings settings, MailboxDirectory mailboxes, OutcomePolicy policy, EngineClock clock,
+                      Outbox outbox, PayloadSource payloads, DispatchListener listener, ReceiptTracker receipts) {
+        this.receipts = Objects.requireNonNull(receipts, "receipts");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -55,6 +68,7 @@ public final class Dispatcher {
     /** A partition was assigned and its ledger restored. */
     public void assigned(int partition, PartitionLedger ledger) {
         partitions.put(partition, new PartitionWork(partition, ledger));
+        receipts.assigned(partition, ledger.takeTracking());
     }
 
     /** A record of the dispatch topic that is not a job the engine wrote (a bug or tampering): logged and passed. */
@@ -66,6 +80,7 @@ public final class Dispatcher {
     /** A partition went away: forget it (its state is durable). */
     public void released(int partition) {
         PartitionWork work = partitions.remove(partition);
+        receipts.released(partition);
         if (work != null) {
             bodies.dropAll(work);
         }
@@ -103,6 +118,7 @@ public final class Dispatcher {
                 events.perSend(job, part, settings.splitRecipients(), EventType.AMBIGUOUS, entry.attempts(part))
                         .reason("the engine stopped while attempt " + entry.attempts(part)
                                 + " was under way; it may or may not have been sent").emit();
+                ended(work, entry, job, part, SendState.AMBIGUOUS, Optional.empty());
             }
         }
         if (entry.isSettled()) {
@@ -190,7 +206,7 @@ public final class Dispatcher {
             case Permit.Granted granted -> {
                 lane.takeHead();
                 int attempt = entry.attempts(part) + 1;
-                record(work, entry, part, SendState.ATTEMPTING, attempt, Optional.empty());
+                record(work, entry, part, SendState.ATTEMPTING, attempt, Optional.empty(), Optional.of(now));
                 outbox.state(work.partition, new StateRecord.QuotaUsed(lane.mailbox(), lane.pacer().usage()));
                 lane.started();
                 return Optional.of(new SendTask(work.partition, send, attempt, job.ref(), recipients,
@@ -235,9 +251,20 @@ public final class Dispatcher {
     // ---- used by OutcomeHandler -------------------------------------------------------------
 
     void record(PartitionWork work, LedgerEntry entry, int part, SendState state, int attempt, Optional<String> code) {
-        entry.update(part, state, attempt);
+        record(work, entry, part, state, attempt, code, Optional.empty());
+    }
+
+    private void record(PartitionWork work, LedgerEntry entry, int part, SendState state, int attempt,
+                        Optional<String> code, Optional<Instant> attemptAt) {
+        entry.update(part, state, attempt, attemptAt);
         outbox.state(work.partition, new StateRecord.SendUpdate(entry.jobId(), entry.mailbox(), entry.offset(),
-                entry.parts(), part, state, attempt, code));
+                entry.parts(), part, state, attempt, code, attemptAt));
+    }
+
+    /** A send reached its final dispatch state: its recipients are followed to their receipts. */
+    private void ended(PartitionWork work, LedgerEntry entry, SendJob job, int part, SendState state, Optional<String> code) {
+        receipts.ended(work.partition, job, entry.parts(), part,
+                settings.splitRecipients() ? List.of(job.to().get(part)) : job.to(), state, code, entry.attemptedAt(part));
     }
 
     void finish(PartitionWork work, LedgerEntry entry, SendJob job, long send, SendState state, int attempt,
@@ -250,6 +277,7 @@ public final class Dispatcher {
             event.reason(reason);
         }
         event.emit();
+        ended(work, entry, job, part, state, code);
         if (entry.isSettled()) {
             work.ledger.settleIfDone(entry);
             work.offsets.finished(entry.offset());
@@ -308,6 +336,11 @@ public final class Dispatcher {
 
     /** A suspended mailbox to try again. */
     public record MailboxProbe(int partition, String mailbox, MailboxCredentials credentials) {
+    }
+
+    /** @return the receipt tracker, for the Kafka edge to run its calls */
+    public ReceiptTracker receipts() {
+        return receipts;
     }
 
     /** @return the assigned partitions, for the Kafka edge's questions (commit points, in flight, timing) */

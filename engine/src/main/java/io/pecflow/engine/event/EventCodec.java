@@ -20,8 +20,10 @@ import tools.jackson.databind.node.ObjectNode;
  * The JSON of {@code pecflow.events} (see {@code docs/schemas/job-event.schema.json}): absent optional
  * fields are left out, never null; {@code at} and {@code until} are ISO-8601 UTC instants. Both ways
  * check the fields each type must carry (SUBMITTED: messageCode; RETRYING: attempt and reason;
- * REJECTED, FAILED, AMBIGUOUS: reason; DEFERRED: until), so what is published always matches the
- * schema. Reading ignores fields it does not know (newer writers may add optional ones). Thread-safe.
+ * REJECTED, FAILED, AMBIGUOUS: reason; DEFERRED: until; the receipt events: messageCode and
+ * receiptAt, NOT_DELIVERED also receiptKind and reason; NO_RECEIPT: messageCode and reason;
+ * SETTLED: counts; MAILBOX_STORAGE_HIGH: mailbox and storage, and no jobId), so what is published
+ * always matches the schema. Reading ignores fields it does not know (newer writers may add optional ones). Thread-safe.
  */
 public final class EventCodec {
 
@@ -40,7 +42,9 @@ public final class EventCodec {
         checkRequired(event);
         ObjectNode root = json.createObjectNode();
         root.put("eventId", event.eventId());
-        root.put("jobId", event.jobId());
+        if (!event.type().isAboutMailbox()) {
+            root.put("jobId", event.jobId());
+        }
         event.campaignId().ifPresent(value -> root.put("campaignId", value));
         event.mailbox().ifPresent(value -> root.put("mailbox", value));
         root.put("type", event.type().name());
@@ -50,6 +54,16 @@ public final class EventCodec {
         event.reason().ifPresent(value -> root.put("reason", value));
         event.attempt().ifPresent(value -> root.put("attempt", value));
         event.until().ifPresent(value -> root.put("until", value.toString()));
+        event.receiptKind().ifPresent(value -> root.put("receiptKind", value));
+        event.receiptAt().ifPresent(value -> root.put("receiptAt", value.toString()));
+        if (event.recovered()) {
+            root.put("recovered", true);
+        }
+        event.counts().ifPresent(counts -> root.putObject("counts").put("delivered", counts.delivered())
+                .put("notDelivered", counts.notDelivered()).put("noReceipt", counts.noReceipt())
+                .put("notSent", counts.notSent()).put("ambiguous", counts.ambiguous()));
+        event.storage().ifPresent(storage -> root.putObject("storage").put("usage", storage.usage())
+                .put("limit", storage.limit()));
         if (!event.metadata().isEmpty()) {
             ObjectNode metadata = root.putObject("metadata");
             new TreeMap<>(event.metadata()).forEach(metadata::put);
@@ -64,12 +78,21 @@ public final class EventCodec {
      */
     public JobEvent read(byte[] value) {
         JsonNode root = tree(value);
-        JobEvent event = new JobEvent(requiredText(root, "eventId"), requiredText(root, "jobId"),
-                optionalText(root, "campaignId"), optionalText(root, "mailbox"), type(root),
-                requiredInstant(root, "at"), optionalText(root, "messageCode"), optionalText(root, "recipient"),
-                optionalText(root, "reason"), attempt(root), optionalInstant(root, "until"), metadata(root));
-        checkRequired(event);
-        return event;
+        EventType type = type(root);
+        String jobId = type.isAboutMailbox() ? "" : requiredText(root, "jobId");
+        try {
+            JobEvent event = new JobEvent(requiredText(root, "eventId"), jobId, optionalText(root, "campaignId"),
+                    optionalText(root, "mailbox"), type, requiredInstant(root, "at"), optionalText(root, "messageCode"),
+                    optionalText(root, "recipient"), optionalText(root, "reason"), attempt(root),
+                    optionalInstant(root, "until"), optionalText(root, "receiptKind"),
+                    optionalInstant(root, "receiptAt"), root.path("recovered").asBoolean(false), counts(root),
+                    storage(root), metadata(root));
+            checkRequired(event);
+            return event;
+        } catch (IllegalArgumentException invalid) {
+            throw invalid.getMessage().startsWith("corrupt event") ? invalid
+                    : new IllegalArgumentException("corrupt event: " + invalid.getMessage(), invalid);
+        }
     }
 
     private JsonNode tree(byte[] value) {
@@ -91,11 +114,14 @@ public final class EventCodec {
     private static void checkRequired(JobEvent event) {
         Map<String, Boolean> present = Map.of("messageCode", event.messageCode().isPresent(),
                 "recipient", event.recipient().isPresent(), "reason", event.reason().isPresent(),
-                "attempt", event.attempt().isPresent(), "until", event.until().isPresent());
+                "attempt", event.attempt().isPresent(), "until", event.until().isPresent(),
+                "receiptKind", event.receiptKind().isPresent(), "receiptAt", event.receiptAt().isPresent(),
+                "counts", event.counts().isPresent(), "storage", event.storage().isPresent(),
+                "mailbox", event.mailbox().isPresent());
         for (String field : REQUIRED.get(event.type())) {
             if (!present.get(field)) {
                 throw new IllegalArgumentException("a " + event.type() + " event needs " + field
-                        + " (event " + event.eventId() + " of job " + event.jobId() + ")");
+                                + " (event " + event.eventId() + " of " + event.key() + ")");
             }
         }
     }
@@ -118,6 +144,31 @@ public final class EventCodec {
             throw new IllegalArgumentException("corrupt event: attempt must be a whole number from 1, got " + node);
         }
         return Optional.of(node.intValue());
+    }
+
+    private static Optional<SettledCounts> counts(JsonNode root) {
+        JsonNode node = root.get("counts");
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SettledCounts(count(node, "delivered"), count(node, "notDelivered"),
+                count(node, "noReceipt"), count(node, "notSent"), count(node, "ambiguous")));
+    }
+
+    private static Optional<MailboxStorage> storage(JsonNode root) {
+        JsonNode node = root.get("storage");
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(new MailboxStorage(count(node, "usage"), count(node, "limit")));
+    }
+
+    private static int count(JsonNode parent, String field) {
+        JsonNode node = parent.get(field);
+        if (node == null || !node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < 0) {
+            throw new IllegalArgumentException("corrupt event: " + field + " must be a whole number from 0, got " + node);
+        }
+        return node.intValue();
     }
 
     private static Map<String, String> metadata(JsonNode root) {
@@ -180,6 +231,11 @@ public final class EventCodec {
                 case REJECTED, FAILED, AMBIGUOUS -> List.of("reason");
                 case DEFERRED -> List.of("until");
                 case ACCEPTED, DUPLICATE, EXPIRED -> List.of();
+                case ACCEPTANCE, DELIVERY_WARNING, DELIVERED -> List.of("messageCode", "receiptAt");
+                case NOT_DELIVERED -> List.of("messageCode", "receiptAt", "receiptKind", "reason");
+                case NO_RECEIPT -> List.of("messageCode", "reason");
+                case SETTLED -> List.of("counts");
+                case MAILBOX_STORAGE_HIGH -> List.of("mailbox", "storage");
             });
         }
         return Map.copyOf(required);

@@ -10,16 +10,30 @@ public enum EventType {
     DUPLICATE(true),
     /** Waiting for quota or {@code notBefore}; {@code until} says until when. */
     DEFERRED(false),
-    /** The provider took the send; carries {@code messageCode}. Final for the dispatch. */
+    /** The provider took the send; carries {@code messageCode} ({@code recovered} when learnt from a receipt). */
     SUBMITTED(true),
     /** A send failed in a way worth another try; {@code attempt} and {@code reason} say which and why. */
     RETRYING(false),
     /** Failed for good, with the provider's message. Final. */
     FAILED(true),
-    /** May or may not have been sent; needs a person (never resent blindly). Final for the dispatch. */
+    /** May or may not have been sent; the inbox is searched for evidence, and without it a person decides. */
     AMBIGUOUS(true),
     /** {@code expiresAt} passed before it could be sent. Final. */
-    EXPIRED(true);
+    EXPIRED(true),
+    /** ACCETTAZIONE: the sender's provider accepted the message for a recipient. */
+    ACCEPTANCE(false),
+    /** The 12-hour notice: not delivered yet; a final receipt follows within 24 hours of the send. */
+    DELIVERY_WARNING(false),
+    /** CONSEGNA: delivered into the recipient's box, the legal proof. Final for the recipient. */
+    DELIVERED(true),
+    /** Non-acceptance, non-delivery or virus, with the provider's reason and {@code receiptKind}. Final. */
+    NOT_DELIVERED(true),
+    /** Neither a delivery nor a non-delivery within 24 hours of the send plus the margin. Final. */
+    NO_RECEIPT(true),
+    /** Every recipient of the job is final; {@code counts} sums them up. The job's last event. */
+    SETTLED(true),
+    /** A mailbox's storage passed the warning share ({@code storage}); about a mailbox, not a job. */
+    MAILBOX_STORAGE_HIGH(false);
 
     private final boolean terminal;
 
@@ -27,8 +41,13 @@ public enum EventType {
         this.terminal = terminal;
     }
 
-    /** @return true for the events that end a job's (or a send's) dispatch */
+    /** @return true for the events that end a job's (or a send's, or a recipient's) course */
     public boolean isTerminal() {
         return terminal;
+    }
+
+    /** @return true for events about a mailbox rather than a job: they carry no {@code jobId} */
+    public boolean isAboutMailbox() {
+        return this == MAILBOX_STORAGE_HIGH;
     }
 }

@@ -6,6 +6,9 @@ import io.pecflow.engine.dispatch.Dispatcher;
 import io.pecflow.engine.dispatch.SendRunner;
 import io.pecflow.engine.dispatch.SendTask;
 import io.pecflow.engine.job.JobCodec;
+import io.pecflow.engine.receipt.ReceiptAnswer;
+import io.pecflow.engine.receipt.ReceiptCall;
+import io.pecflow.engine.receipt.ReceiptCalls;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,13 +45,14 @@ final class DispatchIncarnation implements ConsumerRebalanceListener {
     private final StateRestorer restorer;
     private final Dispatcher dispatcher;
     private final SendRunner runner;
+    private final ReceiptCalls receiptCalls;
     private final Map<Integer, Long> committed = new HashMap<>();
     private Instant nextProbe;
     private boolean paused;
 
     DispatchIncarnation(DispatchLoop loop, DispatchLoop.Clients kafka, DispatchLoop.Settings settings, EngineClock clock,
                         Function<DispatchLoop.DispatcherParts, Dispatcher> dispatchers,
-                        Function<Runnable, SendRunner> runners) {
+                        Function<Runnable, SendRunner> runners, Function<Runnable, ReceiptCalls> receiptCallers) {
         this.loop = loop;
         this.settings = settings;
         this.clock = clock;
@@ -58,6 +62,7 @@ final class DispatchIncarnation implements ConsumerRebalanceListener {
         this.restorer = new StateRestorer(kafka.restoreReader(), settings.stateTopic());
         this.dispatcher = dispatchers.apply(new DispatchLoop.DispatcherParts(outbox, payloads));
         this.runner = runners.apply(loop::wakeUp);
+        this.receiptCalls = receiptCallers.apply(loop::wakeUp);
         this.nextProbe = clock.now().plus(settings.suspendedProbe());
     }
 
@@ -72,6 +77,7 @@ final class DispatchIncarnation implements ConsumerRebalanceListener {
         } finally {
             loop.attach(null);
             runner.close();
+            receiptCalls.close();
         }
     }
 
@@ -81,8 +87,10 @@ final class DispatchIncarnation implements ConsumerRebalanceListener {
         }
         takeOutcomes();
         List<SendTask> tasks = dispatcher.schedule();
+        List<ReceiptCall> calls = dispatcher.receipts().due();
         commit();
         tasks.forEach(runner::start);
+        calls.forEach(receiptCalls::start);
         probeSuspended();
         backPressure();
     }
@@ -98,6 +106,10 @@ final class DispatchIncarnation implements ConsumerRebalanceListener {
     private Duration pollTimeout() {
         Duration timeout = settings.pollTimeout();
         Instant next = dispatcher.partitions().nextTimedEvent().orElse(null);
+        Instant receiptsDue = dispatcher.receipts().nextDue().orElse(null);
+        if (receiptsDue != null && (next == null || receiptsDue.isBefore(next))) {
+            next = receiptsDue;
+        }
         if (next != null) {
             Duration untilNext = Duration.between(clock.now(), next);
             timeout = untilNext.isNegative() ? Duration.ZERO : untilNext.compareTo(timeout) < 0 ? untilNext : timeout;
@@ -122,6 +134,9 @@ final class DispatchIncarnation implements ConsumerRebalanceListener {
         for (SendRunner.ProbeResult probe = runner.nextProbeResult(); probe != null;
              probe = runner.nextProbeResult()) {
             dispatcher.probed(probe.probe(), probe.works());
+        }
+        for (ReceiptAnswer answer = receiptCalls.nextAnswer(); answer != null; answer = receiptCalls.nextAnswer()) {
+            dispatcher.receipts().answered(answer);
         }
     }
 

@@ -3,6 +3,7 @@ package io.pecflow.engine.kafka;
 import io.pecflow.engine.clock.EngineClock;
 import io.pecflow.engine.dispatch.Dispatcher;
 import io.pecflow.engine.dispatch.SendRunner;
+import io.pecflow.engine.receipt.ReceiptCalls;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -37,6 +38,7 @@ public final class DispatchLoop implements Runnable {
     private final Supplier<Clients> clients;
     private final Function<DispatcherParts, Dispatcher> dispatchers;
     private final Function<Runnable, SendRunner> runners;
+    private final Function<Runnable, ReceiptCalls> receiptCalls;
     private final Settings settings;
     private final EngineClock clock;
     private volatile LoopState state = LoopState.NEW;
@@ -46,11 +48,17 @@ public final class DispatchLoop implements Runnable {
     public record DispatcherParts(KafkaOutbox outbox, io.pecflow.engine.dispatch.PayloadSource payloads) {
     }
 
+    /**
+     * @param runners      make the send calls, given what wakes the loop
+     * @param receiptCalls make the receipt tracker's calls, given what wakes the loop
+     */
     public DispatchLoop(Supplier<Clients> clients, Function<DispatcherParts, Dispatcher> dispatchers,
-                        Function<Runnable, SendRunner> runners, Settings settings, EngineClock clock) {
+                        Function<Runnable, SendRunner> runners, Function<Runnable, ReceiptCalls> receiptCalls,
+                        Settings settings, EngineClock clock) {
         this.clients = Objects.requireNonNull(clients, "clients");
         this.dispatchers = Objects.requireNonNull(dispatchers, "dispatchers");
         this.runners = Objects.requireNonNull(runners, "runners");
+        this.receiptCalls = Objects.requireNonNull(receiptCalls, "receiptCalls");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -62,7 +70,7 @@ public final class DispatchLoop implements Runnable {
             Clients opened = null;
             try {
                 opened = clients.get();
-                new DispatchIncarnation(this, opened, settings, clock, dispatchers, runners).run();
+                new DispatchIncarnation(this, opened, settings, clock, dispatchers, runners, receiptCalls).run();
             } catch (RuntimeException failure) {
                 LOG.error("Dispatch failed; restarting from the durable state", failure);
                 if (state == LoopState.RUNNING) {

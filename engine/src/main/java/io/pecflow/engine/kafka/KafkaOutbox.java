@@ -36,7 +36,7 @@ public final class KafkaOutbox implements Outbox {
 
     @Override
     public void event(JobEvent event) {
-        pending.add(new ProducerRecord<>(eventsTopic, bytes(event.jobId()), events.write(event)));
+        pending.add(new ProducerRecord<>(eventsTopic, bytes(event.key()), events.write(event)));
     }
 
     boolean isEmpty() {

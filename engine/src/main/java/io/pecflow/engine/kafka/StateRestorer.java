@@ -39,6 +39,10 @@ final class StateRestorer {
         while (reader.position(tp) < end) {
             for (ConsumerRecord<byte[], byte[]> record : reader.poll(Duration.ofMillis(200)).records(tp)) {
                 if (record.value() == null) {
+                    if (record.key() != null) {
+                        codec.tombstone(new String(record.key(), java.nio.charset.StandardCharsets.UTF_8))
+                                .ifPresent(ledger::apply);
+                    }
                     continue;
                 }
                 try {

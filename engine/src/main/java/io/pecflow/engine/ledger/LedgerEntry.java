@@ -15,6 +15,7 @@ public final class LedgerEntry {
     private final long offset;
     private final SendState[] states;
     private final int[] attempts;
+    private final long[] attemptedAt;
 
     public LedgerEntry(String jobId, String mailbox, long offset, int parts) {
         this.jobId = Objects.requireNonNull(jobId, "jobId");
@@ -25,6 +26,7 @@ public final class LedgerEntry {
         this.offset = offset;
         this.states = new SendState[parts];
         this.attempts = new int[parts];
+        this.attemptedAt = new long[parts];
         Arrays.fill(states, SendState.QUEUED);
     }
 
@@ -52,13 +54,25 @@ public final class LedgerEntry {
         return attempts[part];
     }
 
+    /** @return when the part's last attempt started, when known */
+    public java.util.Optional<java.time.Instant> attemptedAt(int part) {
+        return attemptedAt[part] == 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(java.time.Instant.ofEpochMilli(attemptedAt[part]));
+    }
+
     /** Records a part's new state; states never move back from terminal. */
     public void update(int part, SendState state, int attempt) {
+        update(part, state, attempt, java.util.Optional.empty());
+    }
+
+    /** Records a part's new state and, for an attempt, when it started. */
+    public void update(int part, SendState state, int attempt, java.util.Optional<java.time.Instant> at) {
         if (states[part].isTerminal() && state != states[part]) {
             return;
         }
         states[part] = state;
         attempts[part] = Math.max(attempts[part], attempt);
+        at.ifPresent(instant -> attemptedAt[part] = instant.toEpochMilli());
     }
 
     /** @return true when every send of the job is final */

@@ -1,7 +1,10 @@
 package io.pecflow.engine.ledger;
 
 import io.pecflow.engine.ratelimit.QuotaUsage;
+import io.pecflow.engine.receipt.JobReceipts;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +20,8 @@ public final class PartitionLedger {
     /** Settled jobs: only the offset they were accepted at is kept, to tell duplicates and replays. */
     private final Map<String, Long> settled = new HashMap<>();
     private final Map<String, QuotaUsage> quotas = new HashMap<>();
+    /** Jobs whose receipts are tracked, as last recorded. */
+    private final Map<String, JobReceipts> tracking = new LinkedHashMap<>();
 
     /** Applies a record, from the restore or from the dispatch itself. */
     public void apply(StateRecord record) {
@@ -33,11 +38,13 @@ public final class PartitionLedger {
                 LedgerEntry entry = jobs.computeIfAbsent(send.jobId(),
                         id -> new LedgerEntry(id, send.mailbox(), send.offset(), send.parts()));
                 if (entry.offset() == send.offset() && send.part() < entry.parts()) {
-                    entry.update(send.part(), send.state(), send.attempt());
+                    entry.update(send.part(), send.state(), send.attempt(), send.attemptAt());
                     settleIfDone(entry);
                 }
             }
             case StateRecord.QuotaUsed quota -> quotas.put(quota.mailbox(), quota.usage());
+            case StateRecord.Tracking track -> tracking.put(track.receipts().jobId(), track.receipts());
+            case StateRecord.TrackingDone done -> tracking.remove(done.jobId());
         }
     }
 
@@ -58,6 +65,13 @@ public final class PartitionLedger {
             jobs.remove(entry.jobId());
             settled.put(entry.jobId(), entry.offset());
         }
+    }
+
+    /** @return the jobs whose receipts were being tracked when the state was restored; the ledger forgets them */
+    public Collection<JobReceipts> takeTracking() {
+        Collection<JobReceipts> taken = java.util.List.copyOf(tracking.values());
+        tracking.clear();
+        return taken;
     }
 
     public Optional<QuotaUsage> quota(String mailbox) {

@@ -5,7 +5,10 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.pecflow.engine.dispatch.DispatchListener;
 import io.pecflow.engine.event.EventType;
+import io.micrometer.core.instrument.Timer;
 import io.pecflow.engine.intake.IntakeListener;
+import io.pecflow.engine.receipt.ReceiptListener;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * here and listed in docs/metrics.md. Mailbox tags can be turned off for very many mailboxes.
  * Thread-safe.
  */
-public final class EngineMetrics implements IntakeListener, DispatchListener {
+public final class EngineMetrics implements IntakeListener, DispatchListener, ReceiptListener {
 
     private final MeterRegistry registry;
     private final boolean mailboxTags;
@@ -25,6 +28,8 @@ public final class EngineMetrics implements IntakeListener, DispatchListener {
     private final Counter deadLettered;
     private final Map<EventType, Counter> eventsWithoutMailbox = new EnumMap<>(EventType.class);
     private final Set<String> suspended = ConcurrentHashMap.newKeySet();
+    private final Map<String, Double> storageShare = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger awaitingReceipts = new java.util.concurrent.atomic.AtomicInteger();
 
     public EngineMetrics(MeterRegistry registry, boolean mailboxTags) {
         this.registry = registry;
@@ -35,6 +40,14 @@ public final class EngineMetrics implements IntakeListener, DispatchListener {
         for (EventType type : EventType.values()) {
             eventsWithoutMailbox.put(type, Counter.builder("pec.events").description("Events published, by type")
                     .tag("type", type.name()).tag("mailbox", "all").register(registry));
+        }
+        Gauge.builder("pec.receipts.awaiting", awaitingReceipts, java.util.concurrent.atomic.AtomicInteger::get)
+                .description("Submitted messages without a final receipt yet, on this instance").register(registry);
+        if (!mailboxTags) {
+            Gauge.builder("pec.mailbox.storage.used", storageShare,
+                            shares -> shares.values().stream().mapToDouble(Double::doubleValue).max().orElse(0))
+                    .description("Share of the mailbox's storage in use, from 0 to 1 (the fullest mailbox)")
+                    .tag("mailbox", "all").register(registry);
         }
         Gauge.builder("pec.mailboxes.suspended", suspended, Set::size)
                 .description("Mailboxes whose credentials the provider refuses; their jobs wait").register(registry);
@@ -68,6 +81,50 @@ public final class EngineMetrics implements IntakeListener, DispatchListener {
         } else {
             eventsWithoutMailbox.get(type).increment();
         }
+    }
+
+    @Override
+    public void receiptEvent(EventType type, String mailbox) {
+        event(type, mailbox);
+    }
+
+    @Override
+    public void delivered(String mailbox, Duration after) {
+        Timer.builder("pec.delivery.time").description("From the provider taking a message to its CONSEGNA receipt")
+                .tag("mailbox", tagOf(mailbox)).publishPercentileHistogram()
+                .maximumExpectedValue(Duration.ofHours(24)).register(registry).record(after);
+    }
+
+    @Override
+    public void receiptCall(String call, String mailbox, int calls, boolean failed) {
+        Counter.builder("pec.receipts.calls").description("Provider calls of the receipt poller, by call and result")
+                .tag("call", call).tag("result", failed ? "failed" : "ok").tag("mailbox", tagOf(mailbox))
+                .register(registry).increment(calls);
+    }
+
+    @Override
+    public void unmatchedReceipt(String mailbox, boolean unknownKind) {
+        Counter.builder("pec.receipts.unmatched").description("Receipts set aside: of no tracked message, or of an unknown kind")
+                .tag("reason", unknownKind ? "unknown_kind" : "no_message").tag("mailbox", tagOf(mailbox))
+                .register(registry).increment();
+    }
+
+    @Override
+    public void storage(String mailbox, double usedShare) {
+        if (storageShare.put(mailbox, usedShare) == null && mailboxTags) {
+            Gauge.builder("pec.mailbox.storage.used", storageShare, shares -> shares.getOrDefault(mailbox, 0.0))
+                    .description("Share of the mailbox's storage in use, from 0 to 1").tag("mailbox", mailbox)
+                    .register(registry);
+        }
+    }
+
+    @Override
+    public void awaiting(int messages) {
+        awaitingReceipts.set(messages);
+    }
+
+    private String tagOf(String mailbox) {
+        return mailboxTags ? mailbox : "all";
     }
 
     @Override

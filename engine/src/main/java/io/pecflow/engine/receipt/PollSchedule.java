@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * When to ask for a message's receipts: soon after the send (acceptance comes in seconds,
@@ -41,9 +42,20 @@ public record PollSchedule(List<Duration> steps, Duration margin) {
         return message.submittedAt().plus(PEC_DEADLINE).plus(margin);
     }
 
-    /** @return when to poll next: the first step after the last poll's step, and at least once at the deadline */
-    public Instant nextPoll(TrackedMessage message) {
-        int done = message.polls();
-        return done < steps.size() ? message.submittedAt().plus(steps.get(done)) : deadline(message);
+    /**
+     * @param submittedAt when the message was submitted
+     * @param after       when it was last asked for (or the moment of asking)
+     * @return the first step after {@code after}, the deadline when no step is left, or nothing
+     *         after the deadline. Derived from time alone, so no poll count needs to be kept.
+     */
+    public Optional<Instant> nextPollAfter(Instant submittedAt, Instant after) {
+        for (Duration step : steps) {
+            Instant at = submittedAt.plus(step);
+            if (at.isAfter(after)) {
+                return Optional.of(at);
+            }
+        }
+        Instant deadline = submittedAt.plus(PEC_DEADLINE).plus(margin);
+        return deadline.isAfter(after) ? Optional.of(deadline) : Optional.empty();
     }
 }

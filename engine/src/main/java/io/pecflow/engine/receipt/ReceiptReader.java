@@ -29,7 +29,7 @@ public final class ReceiptReader {
      * @param now      the engine's time, for receipts whose date cannot be read
      */
     public Reading read(TrackedMessage message, SendingReceipts receipts, Instant now) {
-        TrackedMessage current = message.polled();
+        TrackedMessage current = message;
         List<ReceiptFact> facts = new ArrayList<>();
         List<Receipt> unknown = new ArrayList<>();
         List<Receipt> mine = receipts.items().stream()

@@ -102,9 +102,33 @@ class EventCodecTest {
     }
 
     static JobEvent complete(EventType type) {
+        if (type.isAboutMailbox()) {
+            return JobEvent.aboutMailbox(EventIds.of("fatture@pec.acme.example", type.name()), "fatture@pec.acme.example",
+                    type, AT).withStorage(new MailboxStorage(850_000, 1_048_576));
+        }
         return JobEvent.of(EventIds.of("job-1", type.name()), REF, type, AT).withMessageCode("2026112310003492")
                 .withRecipient("a@pec.x.example").withReason("why").withAttempt(1)
-                .withUntil(Instant.parse("2026-11-24T07:00:00.5Z"));
+                .withUntil(Instant.parse("2026-11-24T07:00:00.5Z"))
+                .withReceipt("NON_DELIVERY", Instant.parse("2026-11-23T08:00:03Z")).asRecovered()
+                .withCounts(new SettledCounts(1, 2, 3, 4, 0));
+    }
+
+    @Test
+    void shouldWriteAMailboxEventWithoutJobIdAndKeyItByMailbox() {
+        JobEvent event = complete(EventType.MAILBOX_STORAGE_HIGH);
+
+        assertThat(text(codec.write(event))).doesNotContain("jobId")
+                .contains("\"storage\":{\"usage\":850000,\"limit\":1048576}");
+        assertThat(event.key()).isEqualTo("fatture@pec.acme.example");
+    }
+
+    @Test
+    void shouldRefuseAReceiptEventWithoutItsReceiptTime() {
+        JobEvent delivered = JobEvent.of("e", REF, EventType.DELIVERED, AT).withMessageCode("2026112310003492")
+                .withRecipient("a@pec.x.example");
+
+        assertThatIllegalArgumentException().isThrownBy(() -> codec.write(delivered))
+                .withMessageContaining("a DELIVERED event needs receiptAt");
     }
 
     private static String text(byte[] bytes) {

@@ -11,6 +11,8 @@ import io.pecflow.engine.event.EventCodec;
 import io.pecflow.engine.event.EventIds;
 import io.pecflow.engine.event.EventType;
 import io.pecflow.engine.event.JobEvent;
+import io.pecflow.engine.event.MailboxStorage;
+import io.pecflow.engine.event.SettledCounts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -116,9 +118,13 @@ class ContractExamplesTest {
     @EnumSource(EventType.class)
     void shouldWriteEventsOfEveryTypeThatTheEventSchemaAccepts(EventType type) {
         JobRef ref = new JobRef("acme-1", Optional.of("c"), Optional.of("fatture@pec.acme.example"), Map.of("k", "v"));
-        JobEvent event = JobEvent.of(EventIds.of("acme-1", type.name()), ref, type, NOW).withReason("why")
-                .withMessageCode("2026112310003492").withRecipient("a@pec.x.example").withAttempt(1)
-                .withUntil(NOW.plusSeconds(60));
+        JobEvent event = type.isAboutMailbox()
+                ? JobEvent.aboutMailbox(EventIds.of("fatture@pec.acme.example", type.name()), "fatture@pec.acme.example",
+                        type, NOW).withStorage(new MailboxStorage(900, 1000))
+                : JobEvent.of(EventIds.of("acme-1", type.name()), ref, type, NOW).withReason("why")
+                        .withMessageCode("2026112310003492").withRecipient("a@pec.x.example").withAttempt(1)
+                        .withUntil(NOW.plusSeconds(60)).withReceipt("NON_DELIVERY", NOW.minusSeconds(3))
+                        .withCounts(new SettledCounts(1, 0, 0, 0, 0));
 
         assertThat(errors(EVENT_SCHEMA, new String(eventCodec.write(event), StandardCharsets.UTF_8))).isEmpty();
     }

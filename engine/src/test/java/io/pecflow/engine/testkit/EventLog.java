@@ -52,10 +52,14 @@ public final class EventLog implements AutoCloseable {
         return events.stream().filter(event -> event.jobId().equals(jobId)).toList();
     }
 
-    /** @return per jobId, the terminal dispatch events (SUBMITTED, FAILED, AMBIGUOUS, EXPIRED) in order */
+    /**
+     * @return per jobId, the terminal dispatch events (SUBMITTED, FAILED, AMBIGUOUS, EXPIRED) in order;
+     *         not the receipt tracker's later word on an AMBIGUOUS send (recovered or left to a person)
+     */
     public Map<String, List<EventType>> terminalByJob() {
         return events.stream().filter(event -> switch (event.type()) {
-            case SUBMITTED, FAILED, AMBIGUOUS, EXPIRED -> true;
+            case SUBMITTED, FAILED, EXPIRED -> !event.recovered();
+            case AMBIGUOUS -> !event.reason().orElse("").startsWith("no evidence");
             default -> false;
         }).collect(Collectors.groupingBy(JobEvent::jobId, Collectors.mapping(JobEvent::type,
                 Collectors.toCollection(ArrayList::new))));
