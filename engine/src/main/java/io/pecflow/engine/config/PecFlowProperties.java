@@ -161,8 +161,8 @@ public record PecFlowProperties(
      */
     public record Receipts(
             @DefaultValue("true") boolean enabled,
-            @DefaultValue({"5s", "20s", "1m", "3m", "10m", "30m", "1h", "3h", "6h", "9h", "12h5m", "15h", "18h", "21h",
-                    "24h5m"}) List<Duration> pollSteps,
+            @DefaultValue({"5s", "20s", "1m", "3m", "10m", "30m", "1h", "3h", "6h", "9h", "PT12H5M", "15h", "18h", "21h",
+                    "PT24H5M"}) List<Duration> pollSteps,
             @DefaultValue("1h") Duration margin,
             @DefaultValue("5") double callsPerSecond,
             @DefaultValue("4") int maxInFlight,

@@ -45,11 +45,26 @@ public final class ReceiptReader {
             if (next.isPresent() && next.get().rank() > current.status().rank()) {
                 current = current.moved(next.get());
                 facts.add(new ReceiptFact(next.get(), Optional.of(item.kind()), item.date().orElse(now),
-                        next.get() == DeliveryStatus.NOT_DELIVERED ? item.reason().or(() -> Optional.of(item.kind().name()))
-                                : Optional.empty()));
+                        next.get() == DeliveryStatus.NOT_DELIVERED ? Optional.of(reasonOf(item)) : Optional.empty()));
             }
         }
         return new Reading(current, facts, unknown);
+    }
+
+    /** The provider's error when the text gives one, else the text itself, else what the kind means. */
+    private static String reasonOf(Receipt item) {
+        if (item.reason().isPresent()) {
+            return item.reason().get();
+        }
+        String text = item.text().strip().replaceAll("\\s+", " ");
+        if (!text.isEmpty()) {
+            return text.length() > 500 ? text.substring(0, 500) + "..." : text;
+        }
+        return switch (item.kind()) {
+            case NON_ACCEPTANCE -> "the sender's provider did not accept the message (AVVISO DI NON ACCETTAZIONE)";
+            case VIRUS -> "a virus was found in the message, which was not delivered (PROBLEMA DI SICUREZZA)";
+            default -> "the message was not delivered (AVVISO DI MANCATA CONSEGNA)";
+        };
     }
 
     /** After the deadline without a final receipt: NO_RECEIPT. */
