@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * What became of asking for the account's balance ({@code POST key=..&saldo}). Handle it with an
- * exhaustive {@code switch}; the client throws for none of these.
+ * exhaustive {@code switch}; the client throws for none of these. Outcomes are immutable values.
  */
 public sealed interface BalanceOutcome permits BalanceOutcome.Balance, Refused, Malformed, HttpFailure, Unreachable {
 

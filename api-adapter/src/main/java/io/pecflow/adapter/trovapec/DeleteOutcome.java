@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * What became of deleting a search request ({@code POST key=..&cf-delete=..}). Handle it with an
- * exhaustive {@code switch}; the client throws for none of these.
+ * exhaustive {@code switch}; the client throws for none of these. Outcomes are immutable values.
  */
 public sealed interface DeleteOutcome permits DeleteOutcome.Deleted, Refused, Malformed, HttpFailure, Unreachable {
 

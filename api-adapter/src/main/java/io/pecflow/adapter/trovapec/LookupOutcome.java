@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * How a whole search ended ({@link TrovaPecClient#lookup}): the first answer to the request or
  * to a poll that is not "accepted" or "wait", or {@link TimedOut}. Handle it with an exhaustive
- * {@code switch}.
+ * {@code switch}. Outcomes are immutable values.
  */
 public sealed interface LookupOutcome
         permits PollOutcome.Found, PollOutcome.NotFound, RequestOutcome.AlreadyRequested, LookupOutcome.TimedOut,

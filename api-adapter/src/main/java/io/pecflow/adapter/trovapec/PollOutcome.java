@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * What became of asking for a search's answer ({@code GET ?key=..&token=..}). Handle it with an
- * exhaustive {@code switch}; the client throws for none of these.
+ * exhaustive {@code switch}; the client throws for none of these. Outcomes are immutable values.
  */
 public sealed interface PollOutcome
         permits PollOutcome.Found, PollOutcome.NotFound, PollOutcome.Wait, Refused, Malformed, HttpFailure,

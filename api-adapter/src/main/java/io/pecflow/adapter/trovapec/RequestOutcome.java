@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * What became of a search request ({@code POST key=..&cf=..}). Handle it with an exhaustive
- * {@code switch}; the client throws for none of these.
+ * {@code switch}; the client throws for none of these. Outcomes are immutable values.
  */
 public sealed interface RequestOutcome
         permits RequestOutcome.Accepted, RequestOutcome.AlreadyRequested, Refused, Malformed, HttpFailure,

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * No answer at all (connection refused, timeout, connection lost), or the wait between two
- * polls was interrupted (the thread's interrupt flag is then set again).
+ * polls was interrupted (the thread's interrupt flag is then set again). Immutable.
  *
  * @param reason what went wrong, with the user key masked
  */
