@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param address              {@code casella_pec}
  * @param type                 {@code tipo_casella}; not {@link MailboxType#UNKNOWN}
  * @param customerType         {@code tipo_cliente}
- * @param customerSubtype      {@code sottotipo_cliente}, a code of the customer type (e.g. {@code IN}, {@code PA}); optional
+ * @param customerSubtype      {@code sottotipo_cliente}, a code under the customer type (e.g. {@code IN},
+ *                             {@code PA}); optional
  * @param customerSubtypeOther {@code sottotipo_cliente_altro}; optional
  * @param applicant            the person asking
  * @param holder               who the box belongs to

@@ -90,9 +90,14 @@ final class PecJson {
     /** {@code true}, {@code "true"}, {@code 1} are true; anything else (missing, an object) is false. */
     static boolean flag(JsonNode node, String field) {
         JsonNode value = node.path(field);
-        return value.isBoolean() ? value.asBoolean()
-                : value.isIntegralNumber() ? value.asLong() != 0
-                : value.isString() && (value.asString().strip().equalsIgnoreCase("true") || value.asString().strip().equals("1"));
+        if (value.isBoolean()) {
+            return value.asBoolean();
+        }
+        if (value.isIntegralNumber()) {
+            return value.asLong() != 0;
+        }
+        String text = value.isString() ? value.asString().strip() : "";
+        return text.equalsIgnoreCase("true") || text.equals("1");
     }
 
     /** A whole number, or its text; 0 when missing, null or "". */
@@ -181,7 +186,8 @@ final class PecJson {
 
     /** {@code Callback}; {@code method} only when not the provider's default (POST), {@code data} only when given. */
     static void putCallback(ObjectNode root, Callback callback) {
-        ObjectNode node = root.putObject("callback").put("url", callback.url().toString()).put("field", callback.field());
+        ObjectNode node = root.putObject("callback").put("url", callback.url().toString())
+                .put("field", callback.field());
         if (callback.method() != Callback.Method.POST) {
             node.put("method", callback.method().name());
         }
