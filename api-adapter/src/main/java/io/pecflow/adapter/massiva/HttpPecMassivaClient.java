@@ -1,6 +1,8 @@
 package io.pecflow.adapter.massiva;
 
-import io.pecflow.adapter.massiva.HttpTransport.Exchange;
+import io.pecflow.adapter.HttpSettings;
+import io.pecflow.adapter.HttpTransport;
+import io.pecflow.adapter.HttpTransport.Exchange;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +29,8 @@ final class HttpPecMassivaClient implements PecMassivaClient {
 
     HttpPecMassivaClient(PecMassivaConfig config) {
         this.config = Objects.requireNonNull(config, "config");
-        this.transport = new HttpTransport(config.connectTimeout(), config.requestTimeout(),
-                config.maxConcurrentRequests());
+        this.transport = new HttpTransport("PEC Massiva", new HttpSettings(config.connectTimeout(),
+                config.requestTimeout(), config.maxConcurrentRequests()));
         this.wire = new WireFormat(config.recipientEncoding());
         this.clock = config.clock();
     }

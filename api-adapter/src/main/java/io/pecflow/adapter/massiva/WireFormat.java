@@ -1,5 +1,6 @@
 package io.pecflow.adapter.massiva;
 
+import io.pecflow.adapter.HttpTransport;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -155,10 +156,6 @@ final class WireFormat {
     }
 
     private static String excerpt(byte[] body) {
-        if (body == null || body.length == 0) {
-            return "";
-        }
-        String text = new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8);
-        return text.replaceAll("\\p{Cntrl}+", " ").strip();
+        return body == null ? "" : HttpTransport.excerpt(new String(body, StandardCharsets.UTF_8));
     }
 }
