@@ -51,7 +51,7 @@ final class HttpPecMassivaClient implements PecMassivaClient {
 
     private SendOutcome sendAnswer(Exchange.Answered answer, MailboxCredentials mailbox) {
         int status = answer.status();
-        String message = scrub(wire.message(answer.body()), mailbox);
+        String message = wire.message(answer.body(), text -> scrub(text, mailbox));
         if (status == 200 || status == 201) {
             return wire.sent(answer.body()).<SendOutcome>map(sent -> sent).orElseGet(() ->
                     new SendOutcome.Ambiguous("the provider answered " + status + " without a usable message_id"));
@@ -77,8 +77,8 @@ final class HttpPecMassivaClient implements PecMassivaClient {
     @Override
     public CallOutcome<String> deleteSendingReceipts(MessageCode code, MailboxCredentials mailbox) {
         Objects.requireNonNull(code, "code");
-        return call("DELETE", "/send/" + segment(code.value()), mailbox, body -> Optional.of(wire.message(body)),
-                answer -> null);
+        return call("DELETE", "/send/" + segment(code.value()), mailbox,
+                body -> Optional.of(wire.message(body, text -> scrub(text, mailbox))), answer -> null);
     }
 
     @Override
@@ -96,7 +96,8 @@ final class HttpPecMassivaClient implements PecMassivaClient {
 
     @Override
     public CallOutcome<String> deleteInboxMessage(long id, MailboxCredentials mailbox) {
-        return call("DELETE", "/inbox/" + id, mailbox, body -> Optional.of(wire.message(body)), answer -> null);
+        return call("DELETE", "/inbox/" + id, mailbox,
+                body -> Optional.of(wire.message(body, text -> scrub(text, mailbox))), answer -> null);
     }
 
     @Override
@@ -121,7 +122,7 @@ final class HttpPecMassivaClient implements PecMassivaClient {
         }
         Exchange.Answered answer = (Exchange.Answered) exchange;
         int status = answer.status();
-        String message = scrub(wire.message(answer.body()), mailbox);
+        String message = wire.message(answer.body(), text -> scrub(text, mailbox));
         if (status == 200 || status == 201) {
             return reader.apply(answer.body()).<CallOutcome<T>>map(CallOutcome.Ok::new).orElseGet(() ->
                     new CallOutcome.ServerError<>(status, "unexpected answer to " + method + " "

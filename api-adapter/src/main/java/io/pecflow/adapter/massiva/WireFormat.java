@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.UnaryOperator;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,10 +49,15 @@ final class WireFormat {
         return json.writeValueAsBytes(root);
     }
 
-    /** The envelope's {@code message}, or a short printable excerpt of a body that is not the envelope. */
-    String message(byte[] body) {
-        return tree(body).map(node -> node.path("message").asString(""))
-                .orElseGet(() -> excerpt(body));
+    /**
+     * The envelope's {@code message}, or a short printable excerpt of a body that is not the
+     * envelope; {@code mask} is applied before the excerpt is cut, so no part of a secret can
+     * survive the cut.
+     */
+    String message(byte[] body, UnaryOperator<String> mask) {
+        return tree(body).map(node -> mask.apply(node.path("message").asString("")))
+                .orElseGet(() -> body == null ? ""
+                        : HttpTransport.excerpt(mask.apply(new String(body, StandardCharsets.UTF_8))));
     }
 
     /** Whether the body is the provider's JSON envelope at all. */
@@ -153,9 +159,5 @@ final class WireFormat {
         } catch (IllegalArgumentException malformed) {
             return encoded;
         }
-    }
-
-    private static String excerpt(byte[] body) {
-        return body == null ? "" : HttpTransport.excerpt(new String(body, StandardCharsets.UTF_8));
     }
 }

@@ -393,6 +393,35 @@ class PecMassivaClientWireTest {
             assertThat(documentExample().toString()).doesNotContain("corpo in html");
         }
 
+        /**
+         * A body that is not the envelope is cut to its first 200 characters: a secret echoed
+         * across the cut must be masked whole first, so that not even its head is left.
+         */
+        @ParameterizedTest(name = "echoed from character {0}")
+        @ValueSource(ints = {188, 191, 193, 195, 197, 199})
+        void shouldMaskASecretEchoedAcrossTheCutBeforeCutting(int start) {
+            provider.stubFor(post("/send").willReturn(aResponse().withStatus(502)
+                    .withHeader("Content-Type", "text/plain").withBody(".".repeat(start) + TOKEN + " " + PASSWORD)));
+            provider.stubFor(get("/quota/INBOX").willReturn(aResponse().withStatus(503)
+                    .withHeader("Content-Type", "text/html").withBody(".".repeat(start) + PASSWORD + " " + TOKEN)));
+
+            SendOutcome sent = client.send(documentExample(), MAILBOX);
+            CallOutcome<MailboxQuota> read = client.quota(MAILBOX);
+
+            String masked = ".".repeat(start) + "*** ***";
+            String maskedThenCut = masked.substring(0, Math.min(masked.length(), 200));
+            assertThat(sent).isEqualTo(new SendOutcome.ServerError(502, maskedThenCut));
+            assertThat(read).isEqualTo(new CallOutcome.ServerError<>(503, maskedThenCut));
+
+            for (String secret : List.of(TOKEN, PASSWORD)) {
+                for (int i = 0; i + 4 <= secret.length(); i++) {
+                    String piece = secret.substring(i, i + 4);
+                    assertThat(sent.toString()).doesNotContain(piece);
+                    assertThat(read.toString()).doesNotContain(piece);
+                }
+            }
+        }
+
         @Test
         void shouldNotLeakACredentialThatHttpCannotCarry() {
             MailboxCredentials broken = MailboxCredentials.of("dev-api@pecmassiva.com", "line\r\nbreak-secret");
