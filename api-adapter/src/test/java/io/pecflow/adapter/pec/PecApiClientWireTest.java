@@ -19,8 +19,8 @@ import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import io.pecflow.adapter.Secret;
-import io.pecflow.adapter.pec.PecOpenApiDocument.Answer;
-import io.pecflow.adapter.pec.PecOpenApiDocument.Operation;
+import io.pecflow.adapter.pec.PecApiExamples.Answer;
+import io.pecflow.adapter.pec.PecApiExamples.Operation;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -39,13 +39,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The client's requests and its reading of every answer the provider's OpenAPI document gives,
- * taken from the document itself ({@link PecOpenApiDocument}).
+ * The client's requests and its reading of every answer the provider's OpenAPI document gives
+ * as an example ({@link PecApiExamples}).
  */
 class PecApiClientWireTest {
 
@@ -54,7 +51,6 @@ class PecApiClientWireTest {
     private static final CommunicationId REQUEST = CommunicationId.of("60ad149c3a7168084f1d2b68");
     private static final byte[] PDF = "%PDF-1.5\n%âãÏÓ\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1);
     private static final Document FORM = Document.of(PDF);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @RegisterExtension
     static WireMockExtension provider = WireMockExtension.newInstance()
@@ -81,7 +77,7 @@ class PecApiClientWireTest {
             call("GET /verifica_pec/{pec}", c -> c.checkAvailability("prova_pec@legalmail.it"),
                     "/verifica_pec/prova_pec@legalmail.it", null),
             call("GET /pec", PecApiClient::mailboxes, "/pec", null),
-            call("POST /pec", c -> c.register(documentRegistration()), "/pec", documentRegistrationBody()),
+            call("POST /pec", c -> c.register(documentRegistration()), "/pec", PecApiExamples.REGISTRATION_REQUEST),
             call("GET /pec/{id}", c -> c.mailbox(BOX), "/pec/" + BOX, null),
             call("DELETE /pec/{id}", c -> c.revoke(BOX), "/pec/" + BOX, null),
             call("PATCH /pec/{id}/attivazione", c -> c.activate(BOX, List.of(documentPdf(), FORM)),
@@ -95,14 +91,14 @@ class PecApiClientWireTest {
                     "/pec/" + BOX + "/conservazione",
                     "{\"spazio_conservazione\":1024,\"documenti\":[\"" + FORM.base64() + "\"]}"),
             call("PATCH /pec/{id}/trasformazione", c -> c.changeType(BOX, MailboxType.GOLD),
-                    "/pec/" + BOX + "/trasformazione", requestExample("PATCH", "/pec/{id}/trasformazione")),
+                    "/pec/" + BOX + "/trasformazione", PecApiExamples.TYPE_REQUEST),
             call("GET /pec/{id}/rinnovo", c -> c.renew(BOX, 2), "/pec/" + BOX + "/rinnovo?anni=2", null),
             call("POST /pec/{id}/multiutenza",
                     c -> c.addUser(BOX, new NewMailboxUser("luca", "bianchi", "prima utenza", "mail@domain.com")),
-                    "/pec/" + BOX + "/multiutenza", requestExample("POST", "/pec/{id}/multiutenza")),
+                    "/pec/" + BOX + "/multiutenza", PecApiExamples.USER_REQUEST),
             call("GET /comunica_pec", PecApiClient::communications, "/comunica_pec", null),
             call("POST /comunica_pec", c -> c.communicate(documentCommunicationRequest()), "/comunica_pec",
-                    requestExample("POST", "/comunica_pec")),
+                    PecApiExamples.COMMUNICATION_REQUEST),
             call("GET /comunica_pec/{id}", c -> c.communication(REQUEST), "/comunica_pec/" + REQUEST, null),
             call("PATCH /comunica_pec/{id}", c -> c.uploadCommunicationDocuments(REQUEST, List.of(FORM)),
                     "/comunica_pec/" + REQUEST, "{\"documenti\":[\"" + FORM.base64() + "\"]}"),
@@ -113,23 +109,14 @@ class PecApiClientWireTest {
             call("GET /comunica_pec/{id}/procura_registro_imprese", c -> c.powerOfAttorney(REQUEST),
                     "/comunica_pec/" + REQUEST + "/procura_registro_imprese", null));
 
-    private static final Set<String> DOWNLOADS = Set.of("/pec/{id}/modulo_attivazione", "/pec/{id}/modulo_conservazione",
-            "/comunica_pec/{id}/procura_registro_imprese");
-
     private static Map.Entry<Operation, Call> call(String operation, Function<PecApiClient, PecApiOutcome<?>> invoke,
                                                    String url, String body) {
-        String[] parts = operation.split(" ", 2);
-        return entry(new Operation(parts[0], parts[1]), new Call(invoke, url, body));
+        return entry(Operation.of(operation), new Call(invoke, url, body));
     }
 
-    private static String requestExample(String method, String path) {
-        return PecOpenApiDocument.requestExample(method, path).toString();
-    }
-
-    /** The example's second document: the first is cut short in the document and is not valid base64. */
+    /** The head of the PDF the document's examples send. */
     private static Document documentPdf() {
-        return Document.ofBase64(PecOpenApiDocument.requestExample("PATCH", "/pec/{id}/attivazione")
-                .path("documenti").get(1).asString());
+        return Document.ofBase64(PecApiExamples.PDF_BASE64);
     }
 
     /** The document's example registration. */
@@ -139,22 +126,6 @@ class PecApiClientWireTest {
                                 "RSSXXXXXXXX56E", LocalDate.of(1982, 4, 11), MailboxRegistration.Sex.M, "it", "", "RM"),
                         new MailboxRegistration.Holder("", "", "via verdi 20", "roma", "00042", "it", "rm"))
                 .withCallback(Callback.post(URI.create("https://your_domain.it/your_callback.php"), "data"));
-    }
-
-    /**
-     * The document's example body as this client writes it: the type in the schema's upper case
-     * (the example writes {@code bronze}), and the optional fields the example leaves {@code ""}
-     * left out.
-     */
-    private static String documentRegistrationBody() {
-        ObjectNode example = (ObjectNode) PecOpenApiDocument.requestExample("POST", "/pec").deepCopy();
-        example.put("tipo_casella", "BRONZE");
-        List.copyOf(example.propertyNames()).forEach(name -> {
-            if (example.path(name).isString() && example.path(name).asString().isEmpty()) {
-                example.remove(name);
-            }
-        });
-        return example.toString();
     }
 
     private static CommunicationRequest documentCommunicationRequest() {
@@ -177,8 +148,8 @@ class PecApiClientWireTest {
                 .withHeader("Content-Type", "application/pdf").withBody(PDF)));
     }
 
-    private static String example(String method, String path, int status) {
-        return PecOpenApiDocument.answer(method, path, status);
+    private static String example(String operation, int status) {
+        return PecApiExamples.answer(operation, status);
     }
 
     private static PecApiOutcome<?> invoke(PecApiClient client, Operation operation) {
@@ -186,15 +157,15 @@ class PecApiClientWireTest {
     }
 
     static List<Operation> operations() {
-        return PecOpenApiDocument.operations();
+        return PecApiExamples.OPERATIONS;
     }
 
     static List<Answer> documentedSuccesses() {
-        return PecOpenApiDocument.answers().stream().filter(answer -> answer.status() == 200).toList();
+        return PecApiExamples.answers().stream().filter(answer -> answer.status() == 200).toList();
     }
 
     static List<Answer> documentedFailures() {
-        return PecOpenApiDocument.failures();
+        return PecApiExamples.answers().stream().filter(answer -> answer.status() >= 400).toList();
     }
 
     @Nested
@@ -202,18 +173,27 @@ class PecApiClientWireTest {
 
         @Test
         void shouldHaveAMethodForEachOperationOfTheDocumentAndNoOther() {
-            assertThat(CALLS.keySet()).containsExactlyInAnyOrderElementsOf(PecOpenApiDocument.operations());
+            assertThat(CALLS.keySet()).containsExactlyInAnyOrderElementsOf(PecApiExamples.OPERATIONS);
+        }
+
+        @Test
+        void shouldHaveADocumentedSuccessForEachOperationButTheDownloads() {
+            assertThat(documentedSuccesses()).extracting(Answer::operation).doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(PecApiExamples.OPERATIONS.stream()
+                            .filter(operation -> !PecApiExamples.DOWNLOADS.contains(operation)).toList());
+            assertThat(documentedFailures()).extracting(Answer::operation)
+                    .containsAll(PecApiExamples.OPERATIONS);
         }
 
         @ParameterizedTest(name = "{0}")
         @MethodSource("io.pecflow.adapter.pec.PecApiClientWireTest#operations")
         void shouldSendTheDocumentedRequestWithTheBearerToken(Operation operation) {
             Call call = CALLS.get(operation);
-            boolean download = DOWNLOADS.contains(operation.path());
+            boolean download = PecApiExamples.DOWNLOADS.contains(operation);
             if (download) {
                 answerPdf();
             } else {
-                answerJson(200, example(operation.method(), operation.path(), 200));
+                answerJson(200, example(operation.toString(), 200));
             }
 
             call.invoke().apply(client);
@@ -234,7 +214,7 @@ class PecApiClientWireTest {
         @ParameterizedTest(name = "{0}")
         @MethodSource("io.pecflow.adapter.pec.PecApiClientWireTest#documentedSuccesses")
         void shouldReadEveryDocumentedSuccessExample(Answer answer) {
-            answerJson(200, answer.example());
+            answerJson(200, answer.body());
 
             assertThat(invoke(client, answer.operation())).isInstanceOf(PecApiOutcome.Ok.class);
         }
@@ -242,7 +222,7 @@ class PecApiClientWireTest {
         @ParameterizedTest(name = "{0}")
         @MethodSource("io.pecflow.adapter.pec.PecApiClientWireTest#documentedFailures")
         void shouldReadEveryDocumentedErrorAsItsOwnOutcomeWithMessageAndCode(Answer answer) {
-            answer(answer.status(), answer.mediaType(), answer.example());
+            answer(answer.status(), answer.mediaType(), answer.body());
 
             PecApiOutcome<?> outcome = invoke(client, answer.operation());
 
@@ -261,14 +241,8 @@ class PecApiClientWireTest {
                 default -> throw new AssertionError("a status the document did not have: " + answer);
             });
             PecApiOutcome.Failed<?> failed = (PecApiOutcome.Failed<?>) outcome;
-            if (answer.mediaType().equals("application/json")) {
-                JsonNode example = JSON.readTree(answer.example());
-                assertThat(failed.message()).isEqualTo(example.path("message").asString());
-                assertThat(failed.errorCode()).hasValue(example.path("error").asInt());
-            } else {
-                assertThat(failed.message()).isEqualTo(answer.example());
-                assertThat(failed.errorCode()).isEmpty();
-            }
+            assertThat(failed.message()).isEqualTo(answer.message());
+            assertThat(failed.errorCode()).isEqualTo(answer.errorCode());
         }
     }
 
@@ -277,7 +251,7 @@ class PecApiClientWireTest {
 
         @Test
         void shouldReadTheListOfMailboxes() {
-            answerJson(200, example("GET", "/pec", 200));
+            answerJson(200, example("GET /pec", 200));
 
             List<MailboxSummary> boxes = client.mailboxes().okValue().orElseThrow();
 
@@ -295,7 +269,7 @@ class PecApiClientWireTest {
 
         @Test
         void shouldReadAllOfAMailbox() {
-            answerJson(200, example("GET", "/pec/{id}", 200));
+            answerJson(200, example("GET /pec/{id}", 200));
 
             Mailbox box = client.mailbox(BOX).okValue().orElseThrow();
 
@@ -329,7 +303,7 @@ class PecApiClientWireTest {
 
         @Test
         void shouldReadANewRegistrationWithoutDatesYet() {
-            answerJson(200, example("POST", "/pec", 200));
+            answerJson(200, example("POST /pec", 200));
 
             Mailbox box = client.register(documentRegistration()).okValue().orElseThrow();
 
@@ -343,7 +317,7 @@ class PecApiClientWireTest {
 
         @Test
         void shouldReadInEvasioneAsActivating() {
-            answerJson(200, example("PATCH", "/pec/{id}/attivazione", 200));
+            answerJson(200, example("PATCH /pec/{id}/attivazione", 200));
 
             assertThat(client.activate(BOX, List.of(FORM)).okValue().orElseThrow().state())
                     .isEqualTo(MailboxState.ACTIVATING);
@@ -352,21 +326,21 @@ class PecApiClientWireTest {
 
         @Test
         void shouldReadTheChangedSpaceTypeAndRenewal() {
-            answerJson(200, example("PATCH", "/pec/{id}/modifica", 200));
+            answerJson(200, example("PATCH /pec/{id}/modifica", 200));
             assertThat(client.changeSpace(BOX, SpaceChange.disk(SpaceChange.Amount.setTo(3072))).okValue()
                     .orElseThrow().space()).isEqualTo(new Mailbox.Space(3072, 14336, 1536));
 
-            answerJson(200, example("PATCH", "/pec/{id}/trasformazione", 200));
+            answerJson(200, example("PATCH /pec/{id}/trasformazione", 200));
             assertThat(client.changeType(BOX, MailboxType.GOLD).okValue().orElseThrow().type())
                     .isEqualTo(MailboxType.GOLD);
 
-            answerJson(200, example("GET", "/pec/{id}/rinnovo", 200));
+            answerJson(200, example("GET /pec/{id}/rinnovo", 200));
             assertThat(client.renew(BOX, 1).okValue().orElseThrow().state()).isEqualTo(MailboxState.ACTIVE);
         }
 
         @Test
         void shouldCheckADomainAndReadNoContentAsNotEligible() {
-            answerJson(200, example("GET", "/domini_pec/{dominio}", 200));
+            answerJson(200, example("GET /domini_pec/{dominio}", 200));
             assertThat(client.checkDomain("legalmail.it"))
                     .isEqualTo(new PecApiOutcome.Ok<>(new DomainCheck("legalmail.it", true, "legalmail.it found!", List.of())));
 
@@ -377,7 +351,7 @@ class PecApiClientWireTest {
 
         @Test
         void shouldCheckAnAddressesAvailability() {
-            answerJson(200, example("GET", "/verifica_pec/{pec}", 200));
+            answerJson(200, example("GET /verifica_pec/{pec}", 200));
 
             assertThat(client.checkAvailability("prova_pec@legalmail.it"))
                     .isEqualTo(new PecApiOutcome.Ok<>(new AddressAvailability("prova_pec@legalmail.it", true)));
@@ -405,7 +379,7 @@ class PecApiClientWireTest {
 
         @Test
         void shouldReadANewCommunication() {
-            answerJson(200, example("POST", "/comunica_pec", 200));
+            answerJson(200, example("POST /comunica_pec", 200));
 
             Communication communication = client.communicate(documentCommunicationRequest()).okValue().orElseThrow();
 
@@ -420,14 +394,14 @@ class PecApiClientWireTest {
 
         @Test
         void shouldReadTheListAndTheStatesOfCommunications() {
-            answerJson(200, example("GET", "/comunica_pec", 200));
+            answerJson(200, example("GET /comunica_pec", 200));
             assertThat(client.communications().okValue().orElseThrow())
                     .extracting(CommunicationSummary::id, CommunicationSummary::state)
                     .containsExactly(tuple(REQUEST, CommunicationState.COMPLETED),
                             tuple(CommunicationId.of("60ad0f2a3a716801f42a9773"),
                                     CommunicationState.COMPLETED));
 
-            answerJson(200, example("PATCH", "/comunica_pec/{id}", 200));
+            answerJson(200, example("PATCH /comunica_pec/{id}", 200));
             assertThat(client.uploadCommunicationDocuments(REQUEST, List.of(FORM)).okValue().orElseThrow().state())
                     .isEqualTo(CommunicationState.DOCUMENTS_UPLOADED);
             assertThat(CommunicationState.fromWire("in_attesa_di_documenti"))
@@ -589,7 +563,7 @@ class PecApiClientWireTest {
 
         @Test
         void shouldKeepAnAtSignAndEncodeTheRestOfAPathSegment() {
-            answerJson(200, example("GET", "/verifica_pec/{pec}", 200));
+            answerJson(200, example("GET /verifica_pec/{pec}", 200));
 
             client.checkAvailability("nome cognome@legalmail.it");
 
@@ -612,7 +586,7 @@ class PecApiClientWireTest {
 
         @Test
         void shouldNeverShowTheTokenTheActivationCodeOrADocumentsContent() {
-            answerJson(200, example("GET", "/pec/{id}", 200));
+            answerJson(200, example("GET /pec/{id}", 200));
 
             assertThat(client.toString()).doesNotContain(TOKEN);
             assertThat(PecApiConfig.of(PecApiConfig.PRODUCTION_URL, Secret.of(TOKEN)).toString())
