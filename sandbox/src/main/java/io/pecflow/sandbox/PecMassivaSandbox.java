@@ -1,12 +1,17 @@
 package io.pecflow.sandbox;
 
+import com.sun.net.httpserver.HttpHandler;
+import java.math.BigDecimal;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * A running PEC Massiva sandbox: a faithful local stand-in of the provider's HTTP API with its limits,
- * receipts over a scalable clock, faults on demand and a referee that counts what clients did.
+ * receipts over a scalable clock, faults on demand and a referee that counts what clients did. The same
+ * server also stands in for TrovaPEC ({@code /index_ws.php}).
  *
  * <pre>{@code
  * try (PecMassivaSandbox sandbox = PecMassivaSandbox.start(SandboxOptions.builder()
@@ -27,6 +32,7 @@ public final class PecMassivaSandbox implements AutoCloseable {
     private final SandboxClock clock;
     private final SandboxFaults faults;
     private final PostOffice office;
+    private final TrovaPec trovaPec;
     private final SandboxServer server;
 
     private PecMassivaSandbox(SandboxOptions options) {
@@ -35,7 +41,17 @@ public final class PecMassivaSandbox implements AutoCloseable {
         this.faults = new SandboxFaults(clock, options.seed());
         applyInitialFaults(options);
         this.office = new PostOffice(options, clock, faults);
-        this.server = SandboxServer.start(options, office, faults, clock, this::reset);
+        this.trovaPec = new TrovaPec(options.trovaPec(), options.seed());
+        this.server = SandboxServer.start(options, contexts());
+    }
+
+    /** The handlers by path prefix: the JDK server picks the longest prefix that matches. */
+    private Map<String, HttpHandler> contexts() {
+        Map<String, HttpHandler> contexts = new LinkedHashMap<>();
+        contexts.put("/", new ApiHandler(office, faults, options.token()));
+        contexts.put("/_sandbox/", new AdminHandler(office, faults, clock, this::reset));
+        contexts.put(TrovaPecHandler.PATH, new TrovaPecHandler(trovaPec));
+        return contexts;
     }
 
     /**
@@ -131,10 +147,40 @@ public final class PecMassivaSandbox implements AutoCloseable {
         return office.require(address).sends();
     }
 
-    /** Clears sends, inboxes, counters, faults, rate and quota state; keeps mailboxes, options and the clock. */
+    /**
+     * Adds an entry to TrovaPEC's directory, or replaces the address of a code already in it.
+     *
+     * @param code    a VAT number (11 digits) or tax code (16 letters and digits)
+     * @param address the PEC address a search for that code finds
+     * @throws IllegalArgumentException if either is malformed
+     */
+    public void addTaxCode(String code, String address) {
+        trovaPec.addTaxCode(code, address);
+    }
+
+    /** @param euros TrovaPEC's balance from now on; a search that it cannot cover answers {@code ERROR} */
+    public void setTrovaPecBalance(BigDecimal euros) {
+        trovaPec.balance(euros);
+    }
+
+    /** @return TrovaPEC's balance now, in euros */
+    public BigDecimal trovaPecBalance() {
+        return trovaPec.balance();
+    }
+
+    /** @return the referee's counters of TrovaPEC */
+    public TrovaPecStats trovaPecStats() {
+        return trovaPec.stats();
+    }
+
+    /**
+     * Clears sends, inboxes, counters, faults, rate and quota state, TrovaPEC's searches, and restores
+     * TrovaPEC's starting balance; keeps mailboxes, TrovaPEC's directory, options and the clock.
+     */
     public void reset() {
         office.reset();
         faults.clear();
+        trovaPec.reset();
     }
 
     /** Stops the server at once. */
