@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -24,12 +25,15 @@ final class AdminHandler implements HttpHandler {
     private final SandboxFaults faults;
     private final SandboxClock clock;
     private final Runnable reset;
+    private final Supplier<ObjectNode> services;
 
-    AdminHandler(PostOffice office, SandboxFaults faults, SandboxClock clock, Runnable reset) {
+    /** @param services the counters of the PEC API and TrovaPEC, added to the stats */
+    AdminHandler(PostOffice office, SandboxFaults faults, SandboxClock clock, Runnable reset, Supplier<ObjectNode> services) {
         this.office = office;
         this.faults = faults;
         this.clock = clock;
         this.reset = reset;
+        this.services = services;
     }
 
     @Override
@@ -52,7 +56,7 @@ final class AdminHandler implements HttpHandler {
         String what = path.substring("/_sandbox/".length()).replaceAll("/+$", "");
         String method = exchange.getRequestMethod();
         return switch (what + " " + method) {
-            case "stats GET" -> Reply.json(200, RefereeJson.stats(office.stats()));
+            case "stats GET" -> Reply.json(200, RefereeJson.stats(office.stats()).setAll(services.get()));
             case "reset POST" -> {
                 reset.run();
                 yield Reply.ok("Sandbox reset");
