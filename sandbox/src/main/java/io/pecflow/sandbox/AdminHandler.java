@@ -38,17 +38,13 @@ final class AdminHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            Reply.Answer answer;
-            try {
-                answer = answer(exchange);
-            } catch (IllegalArgumentException | JacksonException e) {
-                answer = Reply.error(400, String.valueOf(e.getMessage()));
-            } catch (RuntimeException e) {
-                answer = Reply.error(500, "Sandbox internal error: " + e);
-            }
-            HttpIo.write(exchange, answer);
-        }
+        HttpIo.serve(exchange, this::answer, AdminHandler::failure, () -> { });
+    }
+
+    private static Reply.Answer failure(RuntimeException e) {
+        return e instanceof IllegalArgumentException || e instanceof JacksonException
+                ? Reply.error(400, String.valueOf(e.getMessage()))
+                : Reply.error(500, "Sandbox internal error: " + e);
     }
 
     private Reply.Answer answer(HttpExchange exchange) throws IOException {

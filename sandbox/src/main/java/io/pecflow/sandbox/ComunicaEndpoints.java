@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 
 /** The Comunica PEC calls of the PEC API: {@code /comunica_pec} and {@code /comunica_pec/{id}/…}. Run under the account's lock. */
 final class ComunicaEndpoints {
@@ -17,37 +16,22 @@ final class ComunicaEndpoints {
 
     Reply.Answer answer(PecApiCall call, String id, JsonNode body, Instant now) {
         if (call == PecApiCall.COMUNICA_LIST) {
-            return list();
+            return PecApiJson.list(call, account.requests(), PecApiJson::summary);
         }
         if (call == PecApiCall.COMUNICA_CREATE) {
             return create(body, now);
         }
-        boolean form = call == PecApiCall.PROXY_FORM;
-        if (!PecAccount.isId(id)) {
-            return form ? Reply.text(400, "Wrong id") : PecApiJson.error(call.wrongId());
-        }
-        Optional<ComunicaRequest> found = account.request(id);
-        if (found.isEmpty()) {
-            return form ? Reply.text(404, "no request found") : PecApiJson.error(call.notFound());
-        }
-        ComunicaRequest request = found.get();
-        if (form) {
-            return proxyForm(request);
-        }
+        return switch (PecAccount.find(call, id, account::request)) {
+            case PecApiOutcome.Refused<ComunicaRequest> r -> PecApiJson.refusal(call, r.error());
+            case PecApiOutcome.Done<ComunicaRequest> d -> call.form() ? proxyForm(d.value()) : answer(call, d.value(), body, now);
+        };
+    }
+
+    private static Reply.Answer answer(PecApiCall call, ComunicaRequest request, JsonNode body, Instant now) {
         Optional<PecApiError> refusal = call == PecApiCall.COMUNICA_UPLOAD
                 ? request.upload(PecDocuments.read(body), now) : Optional.empty();
         return refusal.map(PecApiJson::error)
                 .orElseGet(() -> PecApiJson.ok(PecApiJson.request(request, PecAccount.OWNER), ""));
-    }
-
-    private Reply.Answer list() {
-        List<ComunicaRequest> all = account.requests();
-        if (all.isEmpty()) {
-            return PecApiJson.error(PecApiCall.COMUNICA_LIST.notFound());
-        }
-        ArrayNode data = Json.MAPPER.createArrayNode();
-        all.forEach(r -> data.add(PecApiJson.summary(r, PecAccount.OWNER)));
-        return PecApiJson.ok(data, "");
     }
 
     private Reply.Answer create(JsonNode body, Instant now) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Reading requests and writing answers over the JDK HttpServer. */
 final class HttpIo {
@@ -16,9 +17,35 @@ final class HttpIo {
     private HttpIo() {
     }
 
+    /** Works out the answer to an exchange; may fail with an unchecked exception. */
+    @FunctionalInterface
+    interface Answering {
+        Reply.Answer answer(HttpExchange exchange) throws IOException;
+    }
+
+    /**
+     * Answers one exchange and closes it: {@code failure} turns an unchecked exception into the answer,
+     * and {@code beforeWriting} runs just before it is written (a latency fault).
+     */
+    static void serve(HttpExchange exchange, Answering answering, Function<RuntimeException, Reply.Answer> failure,
+                      Runnable beforeWriting) throws IOException {
+        try (exchange) {
+            Reply.Answer answer;
+            try {
+                answer = answering.answer(exchange);
+            } catch (RuntimeException e) {
+                answer = failure.apply(e);
+            }
+            beforeWriting.run();
+            write(exchange, answer);
+        }
+    }
+
     static void write(HttpExchange exchange, Reply.Answer answer) throws IOException {
         Headers headers = exchange.getResponseHeaders();
-        headers.set("Content-Type", "application/json");
+        if (answer.body().length > 0) {
+            headers.set("Content-Type", "application/json"); // unless the answer's own headers say otherwise
+        }
         answer.headers().forEach(headers::set);
         exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
         try (OutputStream out = exchange.getResponseBody()) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +11,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
  * The PEC API account, free of HTTP: its mailboxes, its Comunica PEC requests, its wallet, and the
  * certified domains the API knows. Thread-safe: {@link #serve} runs a whole call under the account's lock
- * after carrying out what the clock has made due.
+ * after carrying out what the clock has made due; a domain check needs only the wallet's.
  */
 final class PecAccount implements PecWallet {
 
@@ -29,9 +27,18 @@ final class PecAccount implements PecWallet {
     /** The middle of every id, like the machine part of a MongoDB ObjectId (the ids the document shows). */
     private static final long MACHINE = 0x3a716847a9L;
 
+    /** What the PEC API sees of the sandbox's own PEC Massiva mailboxes. */
+    interface SandboxMailboxes {
+        /** @param address lower case */
+        boolean hasAddress(String address);
+
+        /** @param domain lower case */
+        boolean hasDomain(String domain);
+    }
+
     private final SandboxClock clock;
     private final PecApiSettings settings;
-    private final Supplier<Collection<String>> sandboxMailboxes;
+    private final SandboxMailboxes sandboxMailboxes;
     private final Set<String> addedDomains = ConcurrentHashMap.newKeySet();
     private final Map<String, PecBox> boxes = new LinkedHashMap<>();
     private final Map<String, ComunicaRequest> requests = new LinkedHashMap<>();
@@ -40,10 +47,10 @@ final class PecAccount implements PecWallet {
     private long sequence;
 
     /**
-     * @param sandboxMailboxes the addresses of the sandbox's PEC Massiva mailboxes, now: they exist (not
-     *                         available to register) and their domains are certified
+     * @param sandboxMailboxes the sandbox's PEC Massiva mailboxes: they exist (not available to register)
+     *                         and their domains are certified
      */
-    PecAccount(PecApiSettings settings, SandboxClock clock, Supplier<Collection<String>> sandboxMailboxes) {
+    PecAccount(PecApiSettings settings, SandboxClock clock, SandboxMailboxes sandboxMailboxes) {
         this.settings = settings;
         this.clock = clock;
         this.sandboxMailboxes = sandboxMailboxes;
@@ -58,10 +65,10 @@ final class PecAccount implements PecWallet {
         return call.apply(now);
     }
 
-    /** @param domain a well-formed domain, lower case */
+    /** @param domain a well-formed domain, lower case; needs no lock */
     boolean isCertified(String domain) {
         return settings.certifiedDomains().contains(domain) || addedDomains.contains(domain)
-                || sandboxMailboxes.get().stream().anyMatch(a -> Addresses.domainOf(SandboxMailbox.key(a)).equals(domain));
+                || sandboxMailboxes.hasDomain(domain);
     }
 
     void addCertifiedDomain(String domain) {
@@ -71,8 +78,7 @@ final class PecAccount implements PecWallet {
 
     /** @param address a well-formed address, lower case: free unless a box or a sandbox mailbox has it */
     synchronized boolean isAvailable(String address) {
-        return boxes.values().stream().noneMatch(b -> b.address().equals(address))
-                && sandboxMailboxes.get().stream().noneMatch(a -> SandboxMailbox.key(a).equals(address));
+        return boxes.values().stream().noneMatch(b -> b.address().equals(address)) && !sandboxMailboxes.hasAddress(address);
     }
 
     /** {@code POST /pec} once the body is read: the address must be free (406, a guess), then paid (402 262). */
@@ -115,8 +121,12 @@ final class PecAccount implements PecWallet {
         return "MA" + (170_000 + ++sequence);
     }
 
-    static boolean isId(String text) {
-        return ID.matcher(text).matches();
+    /** The item of that id: {@code 400 Wrong id} for what cannot be an id, the call's 404 for an unknown one. */
+    static <T> PecApiOutcome<T> find(PecApiCall call, String id, Function<String, Optional<T>> byId) {
+        if (!ID.matcher(id).matches()) {
+            return PecApiOutcome.refused(call.wrongId());
+        }
+        return byId.apply(id).map(PecApiOutcome::done).orElseGet(() -> PecApiOutcome.refused(call.notFound()));
     }
 
     synchronized Optional<PecBox> box(String id) {

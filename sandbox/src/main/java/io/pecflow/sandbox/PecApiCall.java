@@ -48,6 +48,11 @@ enum PecApiCall {
         this.notFoundCode = notFoundCode;
     }
 
+    /** @return true for the forms, answered as PDF documents and refused in plain text */
+    boolean form() {
+        return this == ACTIVATION_FORM || this == CONSERVATION_FORM || this == PROXY_FORM;
+    }
+
     long priceCents() {
         return priceCents;
     }

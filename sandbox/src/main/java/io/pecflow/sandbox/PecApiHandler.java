@@ -33,17 +33,9 @@ final class PecApiHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            Reply.Answer answer;
-            try {
-                answer = answer(exchange);
-            } catch (RuntimeException e) {
-                answer = Reply.withHeader(PecApiJson.error(new PecApiError(500, 500, "Sandbox internal error")),
-                        "X-Sandbox-Reason", String.valueOf(e));
-            }
-            faults.pauseForLatency();
-            HttpIo.write(exchange, answer);
-        }
+        HttpIo.serve(exchange, this::answer, e -> Reply.withHeader(PecApiJson.error(
+                new PecApiError(500, 500, "Sandbox internal error")), "X-Sandbox-Reason", String.valueOf(e)),
+                faults::pauseForLatency);
     }
 
     private Reply.Answer answer(HttpExchange exchange) throws IOException {
@@ -64,14 +56,16 @@ final class PecApiHandler implements HttpHandler {
         PecApiRoute.Call call = (PecApiRoute.Call) route;
         JsonNode body = body(exchange);
         Map<String, String> query = HttpIo.query(exchange);
-        Reply.Answer answer = account.serve(now -> dispatch(call, body, query, now));
+        // a domain check reads no box: it stays off the account's lock, as recipients may be checked in bulk
+        Reply.Answer answer = call.call() == PecApiCall.DOMAIN_CHECK ? domainCheck(call.arg())
+                : account.serve(now -> dispatch(call, body, query, now));
         tally.call(call.call(), answer.status());
         return answer;
     }
 
     private Reply.Answer dispatch(PecApiRoute.Call route, JsonNode body, Map<String, String> query, Instant now) {
         return switch (route.call()) {
-            case DOMAIN_CHECK -> domainCheck(route.arg());
+            case DOMAIN_CHECK -> domainCheck(route.arg()); // served off the lock, see answer()
             case AVAILABILITY -> availability(route.arg());
             case COMUNICA_LIST, COMUNICA_CREATE, COMUNICA_GET, COMUNICA_UPLOAD, PROXY_FORM ->
                     comunica.answer(route.call(), route.arg(), body, now);

@@ -3,6 +3,7 @@ package io.pecflow.sandbox;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -30,6 +31,21 @@ final class PecApiJson {
         ObjectNode root = Json.envelope(false, error.message()).put("error", error.code());
         root.putNull("data");
         return Reply.json(error.status(), root);
+    }
+
+    /** A refusal of {@code call}: plain text for a form, as the document lists them, the envelope otherwise. */
+    static Reply.Answer refusal(PecApiCall call, PecApiError error) {
+        return call.form() ? Reply.text(error.status(), error.message()) : error(error);
+    }
+
+    /** A list call: its items in short, or its 404 while there are none. */
+    static <T> Reply.Answer list(PecApiCall call, List<T> items, BiFunction<T, String, ObjectNode> summary) {
+        if (items.isEmpty()) {
+            return error(call.notFound());
+        }
+        ArrayNode data = Json.MAPPER.createArrayNode();
+        items.forEach(item -> data.add(summary.apply(item, PecAccount.OWNER)));
+        return ok(data, "");
     }
 
     /** {@code Caselle}: one line of {@code GET /pec}. */

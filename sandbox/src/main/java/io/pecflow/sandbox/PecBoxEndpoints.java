@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 
 /** The mailbox calls of the PEC API: {@code /pec} and {@code /pec/{id}/…}. Run under the account's lock. */
 final class PecBoxEndpoints {
@@ -18,23 +17,18 @@ final class PecBoxEndpoints {
 
     Reply.Answer answer(PecApiCall call, String id, JsonNode body, Map<String, String> query, Instant now) {
         if (call == PecApiCall.BOX_LIST) {
-            return list();
+            return PecApiJson.list(call, account.boxes(), PecApiJson::summary);
         }
         if (call == PecApiCall.BOX_REGISTER) {
             return register(body, now);
         }
-        boolean form = call == PecApiCall.ACTIVATION_FORM || call == PecApiCall.CONSERVATION_FORM;
-        if (!PecAccount.isId(id)) {
-            return form ? Reply.text(400, "Wrong id") : PecApiJson.error(call.wrongId());
-        }
-        Optional<PecBox> found = account.box(id);
-        if (found.isEmpty()) {
-            return form ? Reply.text(404, "no pec found") : PecApiJson.error(call.notFound());
-        }
-        PecBox box = found.get();
-        if (form) {
-            return form(call, box);
-        }
+        return switch (PecAccount.find(call, id, account::box)) {
+            case PecApiOutcome.Refused<PecBox> r -> PecApiJson.refusal(call, r.error());
+            case PecApiOutcome.Done<PecBox> d -> call.form() ? form(call, d.value()) : answer(call, d.value(), body, query, now);
+        };
+    }
+
+    private Reply.Answer answer(PecApiCall call, PecBox box, JsonNode body, Map<String, String> query, Instant now) {
         Optional<PecApiError> refusal = switch (call) {
             case BOX_GET -> Optional.empty();
             case BOX_REVOKE -> box.revoke(now);
@@ -47,16 +41,6 @@ final class PecBoxEndpoints {
             default -> throw new IllegalStateException("not a mailbox call: " + call);
         };
         return refusal.map(PecApiJson::error).orElseGet(() -> PecApiJson.ok(PecApiJson.box(box, PecAccount.OWNER), ""));
-    }
-
-    private Reply.Answer list() {
-        List<PecBox> all = account.boxes();
-        if (all.isEmpty()) {
-            return PecApiJson.error(PecApiCall.BOX_LIST.notFound());
-        }
-        ArrayNode data = Json.MAPPER.createArrayNode();
-        all.forEach(box -> data.add(PecApiJson.summary(box, PecAccount.OWNER)));
-        return PecApiJson.ok(data, "");
     }
 
     private Reply.Answer register(JsonNode body, Instant now) {

@@ -44,8 +44,7 @@ public final class PecMassivaSandbox implements AutoCloseable {
         this.faults = new SandboxFaults(clock, options.seed());
         applyInitialFaults(options);
         this.office = new PostOffice(options, clock, faults);
-        this.pecAccount = new PecAccount(options.pecApi(), clock,
-                () -> office.mailboxes().stream().map(Mailbox::address).toList());
+        this.pecAccount = new PecAccount(options.pecApi(), clock, office);
         this.trovaPec = new TrovaPec(options.trovaPec(), options.seed());
         this.server = SandboxServer.start(options, contexts());
     }

@@ -26,15 +26,7 @@ final class TrovaPecHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            Reply.Answer answer;
-            try {
-                answer = answer(exchange);
-            } catch (RuntimeException e) {
-                answer = Reply.text(500, "ERROR|errore interno della sandbox");
-            }
-            HttpIo.write(exchange, answer);
-        }
+        HttpIo.serve(exchange, this::answer, e -> Reply.text(500, "ERROR|errore interno della sandbox"), () -> { });
     }
 
     private Reply.Answer answer(HttpExchange exchange) throws IOException {
