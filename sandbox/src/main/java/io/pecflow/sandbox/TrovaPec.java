@@ -16,12 +16,12 @@ final class TrovaPec {
 
     private static final long PRICE_CENTS = Money.cents(TrovaPecSettings.PRICE_PER_REQUEST, "price");
 
-    /** One search on file; the result is looked up in the directory when it is first given. */
+    /** One search on file; the result is looked up in the directory when it is first given, then kept. */
     private static final class Search {
         final String code;
         final String token;
         int waitsLeft;
-        Optional<String> result;
+        TrovaPecAnswer result;
 
         Search(String code, String token, int waits) {
             this.code = code;
@@ -90,9 +90,10 @@ final class TrovaPec {
             return new TrovaPecAnswer.Wait(search.token);
         }
         if (search.result == null) {
-            search.result = Optional.ofNullable(directory.get(search.code));
+            String address = directory.get(search.code);
+            search.result = address == null ? new TrovaPecAnswer.NotFound() : new TrovaPecAnswer.Found(address);
         }
-        return search.result.<TrovaPecAnswer>map(TrovaPecAnswer.Found::new).orElseGet(TrovaPecAnswer.NotFound::new);
+        return search.result;
     }
 
     /** {@code POST key=..&cf-delete=..} */

@@ -171,6 +171,25 @@ class PecApiBoxesIT extends ManualSandboxIT {
     }
 
     @Test
+    void shouldAnswerEachServicesOwn402WhenTheCreditCannotPayAndChangeNothing() {
+        String id = activeBox("povera@legalmail.it", "STANDARD");
+        sandbox.setPecApiCredit(new BigDecimal("0.99"));
+
+        assertRefused(api("PATCH", "/pec/" + id + "/modifica", "{\"spazio_disco\":2048}"), 402, 290);
+        assertRefused(api("PATCH", "/pec/" + id + "/conservazione", "{\"documenti\":\"" + PecApiExamples.PDF + "\"}"), 402, 297);
+        assertRefused(api("PATCH", "/pec/" + id + "/trasformazione", "{\"tipo_casella\":\"GOLD\"}"), 402, 279);
+        assertRefused(api("POST", "/pec/" + id + "/multiutenza", "{\"nome\":\"luca\",\"cognome\":\"bianchi\","
+                + "\"descrizione\":\"prima utenza\",\"email_gestione_password\":\"mail@domain.com\"}"), 402, 220);
+
+        JsonNode unchanged = box(id);
+        assertThat(unchanged.get("tipo_casella").asString()).isEqualTo("STANDARD");
+        assertThat(unchanged.get("spazio_disco").asInt()).isEqualTo(1024);
+        assertThat(unchanged.get("conservazione").asBoolean()).isFalse();
+        assertThat(unchanged.has("multiutenza")).isFalse();
+        assertThat(sandbox.pecApiCredit()).isEqualByComparingTo("0.99");
+    }
+
+    @Test
     void shouldRefuseADowngradeAndServicesOnABoxWithoutThem() {
         String gold = activeBox("oro@legalmail.it", "GOLD");
         String massiva = activeBox("invii@pecmassiva.com", "PECMASSIVA");
