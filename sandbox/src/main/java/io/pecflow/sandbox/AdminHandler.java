@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -24,27 +25,26 @@ final class AdminHandler implements HttpHandler {
     private final SandboxFaults faults;
     private final SandboxClock clock;
     private final Runnable reset;
+    private final Supplier<ObjectNode> services;
 
-    AdminHandler(PostOffice office, SandboxFaults faults, SandboxClock clock, Runnable reset) {
+    /** @param services the counters of the PEC API and TrovaPEC, added to the stats */
+    AdminHandler(PostOffice office, SandboxFaults faults, SandboxClock clock, Runnable reset, Supplier<ObjectNode> services) {
         this.office = office;
         this.faults = faults;
         this.clock = clock;
         this.reset = reset;
+        this.services = services;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            Reply.Answer answer;
-            try {
-                answer = answer(exchange);
-            } catch (IllegalArgumentException | JacksonException e) {
-                answer = Reply.error(400, String.valueOf(e.getMessage()));
-            } catch (RuntimeException e) {
-                answer = Reply.error(500, "Sandbox internal error: " + e);
-            }
-            HttpIo.write(exchange, answer);
-        }
+        HttpIo.serve(exchange, this::answer, AdminHandler::failure, () -> { });
+    }
+
+    private static Reply.Answer failure(RuntimeException e) {
+        return e instanceof IllegalArgumentException || e instanceof JacksonException
+                ? Reply.error(400, String.valueOf(e.getMessage()))
+                : Reply.error(500, "Sandbox internal error: " + e);
     }
 
     private Reply.Answer answer(HttpExchange exchange) throws IOException {
@@ -52,7 +52,7 @@ final class AdminHandler implements HttpHandler {
         String what = path.substring("/_sandbox/".length()).replaceAll("/+$", "");
         String method = exchange.getRequestMethod();
         return switch (what + " " + method) {
-            case "stats GET" -> Reply.json(200, RefereeJson.stats(office.stats()));
+            case "stats GET" -> Reply.json(200, RefereeJson.stats(office.stats()).setAll(services.get()));
             case "reset POST" -> {
                 reset.run();
                 yield Reply.ok("Sandbox reset");

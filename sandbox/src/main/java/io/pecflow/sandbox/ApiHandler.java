@@ -3,7 +3,6 @@ package io.pecflow.sandbox;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
@@ -48,7 +47,7 @@ final class ApiHandler implements HttpHandler {
             } catch (RuntimeException e) {
                 reply = Reply.withHeader(INTERNAL, "X-Sandbox-Reason", String.valueOf(e));
             }
-            delay();
+            faults.pauseForLatency();
             if (reply instanceof Reply.Answer answer) {
                 HttpIo.write(exchange, answer);
             }
@@ -67,7 +66,7 @@ final class ApiHandler implements HttpHandler {
         if (faults.inOutage()) {
             return OUTAGE;
         }
-        if (!bearerMatches(exchange.getRequestHeaders().getFirst("Authorization"))) {
+        if (!HttpIo.bearerMatches(exchange.getRequestHeaders().getFirst("Authorization"), expectedToken)) {
             office.countAnonymousUnauthorized();
             return UNAUTHORIZED;
         }
@@ -116,23 +115,5 @@ final class ApiHandler implements HttpHandler {
         String body = "{\"success\":true,\"sent\":" + sending.recipients().size()
                 + ",\"message\":\"\",\"message_id\":\"" + sending.code() + "\"}";
         return new Reply.Answer(201, body.getBytes(java.nio.charset.StandardCharsets.US_ASCII), Map.of());
-    }
-
-    private boolean bearerMatches(String header) {
-        if (header == null || header.length() < 7 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return false;
-        }
-        return header.substring(7).trim().equals(expectedToken);
-    }
-
-    private void delay() {
-        long millis = faults.latencyMillis();
-        if (millis > 0) {
-            try {
-                Thread.sleep(Duration.ofMillis(millis)); // a virtual thread: sleeping is cheap
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }

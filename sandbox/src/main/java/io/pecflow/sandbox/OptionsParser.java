@@ -16,7 +16,8 @@ final class OptionsParser {
 
             A local stand-in of the PEC Massiva API (POST /send, GET|DELETE /send/{code}, GET /inbox,
             GET|DELETE /inbox/{id}, GET /quota/{mailbox}) with limits, receipts, faults and a referee
-            at /_sandbox/stats.
+            at /_sandbox/stats. On the same port and token: the PEC API (/domini_pec, /verifica_pec,
+            /pec, /comunica_pec); and TrovaPEC at /index_ws.php with its own key.
 
               --port N                  TCP port (default 8089; 0 = a free port)
               --bind ADDR               address to bind (default 127.0.0.1)
@@ -39,6 +40,14 @@ final class OptionsParser {
               --outage-at SECONDS       real seconds after start when every API call answers 503 ...
               --outage-for SECONDS      ... and for how long (needs --outage-at or starts at once)
               --seed N                  seed of the fault generator (default 1)
+              --certified-domain D      a further domain GET /domini_pec finds; repeatable
+              --activation-delay DURATION  PEC API back office: documents -> evasa, and each timed
+                                        Comunica PEC step, sandbox time (default 5s; 0s = next call)
+              --pec-credit EUR          the PEC API wallet; paid calls answer 402 beyond it (default 10000)
+              --trovapec-key K          the TrovaPEC user key (default trovapec-key)
+              --trovapec-waits N        WAIT answers before each TrovaPEC result (default 2)
+              --trovapec-balance EUR    the TrovaPEC balance, 0.10 a search (default 100)
+              --tax-code CODE=ADDRESS   a TrovaPEC directory entry; repeatable, added to the defaults
               --help                    this text
 
             DURATION: 500ms, 1s, 5m, 12h, 2d or ISO-8601 such as PT1S.
@@ -120,11 +129,13 @@ final class OptionsParser {
     private static boolean takesValue(String name) {
         return Set.of("--port", "--bind", "--token", "--mailbox", "--time-scale", "--accept-delay",
                 "--delivery-delay", "--inbox-limit-kib", "--min-interval-ms", "--error-rate", "--latency-ms",
-                "--lost-response-rate", "--unauthorized", "--outage-at", "--outage-for", "--seed").contains(name);
+                "--lost-response-rate", "--unauthorized", "--outage-at", "--outage-for", "--seed",
+                "--certified-domain", "--activation-delay", "--pec-credit", "--trovapec-key", "--trovapec-waits",
+                "--trovapec-balance", "--tax-code").contains(name);
     }
 
     private static boolean repeatable(String name) {
-        return name.equals("--mailbox") || name.equals("--unauthorized");
+        return Set.of("--mailbox", "--unauthorized", "--certified-domain", "--tax-code").contains(name);
     }
 
     private static void applyValue(SandboxOptions.Builder b, String name, String v) {
@@ -143,8 +154,23 @@ final class OptionsParser {
             case "--lost-response-rate" -> b.lostResponseRate(decimal(v));
             case "--unauthorized" -> b.unauthorized(v);
             case "--seed" -> b.seed(longValue(v));
+            case "--certified-domain" -> b.certifiedDomain(v);
+            case "--activation-delay" -> b.activationDelay(Durations.parse(v));
+            case "--pec-credit" -> b.pecApiCredit(Money.parse(v));
+            case "--trovapec-key" -> b.trovaPecKey(v);
+            case "--trovapec-waits" -> b.trovaPecWaits(integer(v));
+            case "--trovapec-balance" -> b.trovaPecBalance(Money.parse(v));
+            case "--tax-code" -> taxCode(b, v);
             default -> throw new IllegalStateException("unhandled option " + name);
         }
+    }
+
+    private static void taxCode(SandboxOptions.Builder b, String v) {
+        int eq = v.indexOf('=');
+        if (eq <= 0 || eq == v.length() - 1) {
+            throw new IllegalArgumentException("expected CODE=ADDRESS, got '" + v + "'");
+        }
+        b.taxCode(v.substring(0, eq), v.substring(eq + 1));
     }
 
     private static int integer(String v) {

@@ -1,12 +1,18 @@
 package io.pecflow.sandbox;
 
+import com.sun.net.httpserver.HttpHandler;
+import java.math.BigDecimal;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * A running PEC Massiva sandbox: a faithful local stand-in of the provider's HTTP API with its limits,
- * receipts over a scalable clock, faults on demand and a referee that counts what clients did.
+ * receipts over a scalable clock, faults on demand and a referee that counts what clients did. The same
+ * server, port and token also serve the PEC API ({@code /domini_pec}, {@code /verifica_pec}, {@code /pec},
+ * {@code /comunica_pec}), and TrovaPEC ({@code /index_ws.php}, with a key of its own).
  *
  * <pre>{@code
  * try (PecMassivaSandbox sandbox = PecMassivaSandbox.start(SandboxOptions.builder()
@@ -27,6 +33,9 @@ public final class PecMassivaSandbox implements AutoCloseable {
     private final SandboxClock clock;
     private final SandboxFaults faults;
     private final PostOffice office;
+    private final PecAccount pecAccount;
+    private final PecApiStats.Tally pecApiTally = new PecApiStats.Tally();
+    private final TrovaPec trovaPec;
     private final SandboxServer server;
 
     private PecMassivaSandbox(SandboxOptions options) {
@@ -35,7 +44,21 @@ public final class PecMassivaSandbox implements AutoCloseable {
         this.faults = new SandboxFaults(clock, options.seed());
         applyInitialFaults(options);
         this.office = new PostOffice(options, clock, faults);
-        this.server = SandboxServer.start(options, office, faults, clock, this::reset);
+        this.pecAccount = new PecAccount(options.pecApi(), clock, office);
+        this.trovaPec = new TrovaPec(options.trovaPec(), options.seed());
+        this.server = SandboxServer.start(options, contexts());
+    }
+
+    /** The handlers by path prefix: the JDK server picks the longest prefix that matches. */
+    private Map<String, HttpHandler> contexts() {
+        Map<String, HttpHandler> contexts = new LinkedHashMap<>();
+        contexts.put("/", new ApiHandler(office, faults, options.token()));
+        contexts.put("/_sandbox/", new AdminHandler(office, faults, clock, this::reset,
+                () -> RefereeJson.services(pecApiStats(), trovaPecStats())));
+        PecApiHandler pecApi = new PecApiHandler(pecAccount, faults, options.token(), pecApiTally);
+        PecApiCall.ROOTS.forEach(root -> contexts.put(root, pecApi));
+        contexts.put(TrovaPecHandler.PATH, new TrovaPecHandler(trovaPec));
+        return contexts;
     }
 
     /**
@@ -131,10 +154,68 @@ public final class PecMassivaSandbox implements AutoCloseable {
         return office.require(address).sends();
     }
 
-    /** Clears sends, inboxes, counters, faults, rate and quota state; keeps mailboxes, options and the clock. */
+    /**
+     * Makes {@code GET /domini_pec/{dominio}} find one more domain (and lets Comunica PEC take addresses on it).
+     *
+     * @param domain a domain name, e.g. {@code pec.cliente.it}
+     * @throws IllegalArgumentException if it is not a well-formed domain name
+     */
+    public void addCertifiedDomain(String domain) {
+        pecAccount.addCertifiedDomain(domain);
+    }
+
+    /** @param euros the PEC API wallet from now on; a paid call it cannot cover answers 402 */
+    public void setPecApiCredit(BigDecimal euros) {
+        pecAccount.credit(euros);
+    }
+
+    /** @return the PEC API wallet now, in euros */
+    public BigDecimal pecApiCredit() {
+        return pecAccount.credit();
+    }
+
+    /** @return the referee's counters of the PEC API */
+    public PecApiStats pecApiStats() {
+        return pecApiTally.snapshot();
+    }
+
+    /**
+     * Adds an entry to TrovaPEC's directory, or replaces the address of a code already in it.
+     *
+     * @param code    a VAT number (11 digits) or tax code (16 letters and digits)
+     * @param address the PEC address a search for that code finds
+     * @throws IllegalArgumentException if either is malformed
+     */
+    public void addTaxCode(String code, String address) {
+        trovaPec.addTaxCode(code, address);
+    }
+
+    /** @param euros TrovaPEC's balance from now on; a search that it cannot cover answers {@code ERROR} */
+    public void setTrovaPecBalance(BigDecimal euros) {
+        trovaPec.balance(euros);
+    }
+
+    /** @return TrovaPEC's balance now, in euros */
+    public BigDecimal trovaPecBalance() {
+        return trovaPec.balance();
+    }
+
+    /** @return the referee's counters of TrovaPEC */
+    public TrovaPecStats trovaPecStats() {
+        return trovaPec.stats();
+    }
+
+    /**
+     * Clears sends, inboxes, counters, faults, rate and quota state, the PEC API's mailboxes and Comunica
+     * PEC requests, TrovaPEC's searches, and restores the PEC API credit and TrovaPEC balance they started
+     * with; keeps mailboxes, certified domains and tax codes added, options and the clock.
+     */
     public void reset() {
         office.reset();
         faults.clear();
+        pecAccount.reset();
+        pecApiTally.clear();
+        trovaPec.reset();
     }
 
     /** Stops the server at once. */

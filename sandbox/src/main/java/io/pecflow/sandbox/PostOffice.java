@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -15,7 +16,7 @@ import tools.jackson.databind.JsonNode;
  * The sandbox's domain, free of HTTP: the mailboxes and the send pipeline (rate, validation, quota, fault,
  * acceptance). Thread-safe; the hot path takes only the sending mailbox's lock.
  */
-final class PostOffice implements SendRules {
+final class PostOffice implements SendRules, PecAccount.SandboxMailboxes {
 
     private static final ReceiptPlanner.Plan NO_RECEIPTS = new ReceiptPlanner.Plan(List.of(), List.of());
 
@@ -27,6 +28,8 @@ final class PostOffice implements SendRules {
     private final long minIntervalNanos;
     private final long defaultInboxLimitKib;
     private final Map<String, Mailbox> mailboxes = new ConcurrentHashMap<>();
+    // mailboxes are never removed, so neither are their domains
+    private final Set<String> domains = ConcurrentHashMap.newKeySet();
     // global, never reset, so a code is never reused within a run
     private final AtomicLong sequence = new AtomicLong();
     private final LongAdder anonymousUnauthorized = new LongAdder();
@@ -106,6 +109,7 @@ final class PostOffice implements SendRules {
 
     /** Adds a mailbox, or replaces the password and plan of an existing one (its state is kept). */
     Mailbox addMailbox(SandboxMailbox spec) {
+        domains.add(Addresses.domainOf(spec.key()));
         return mailboxes.compute(spec.key(), (key, existing) -> {
             if (existing == null) {
                 return new Mailbox(spec, defaultInboxLimitKib);
@@ -113,6 +117,16 @@ final class PostOffice implements SendRules {
             existing.update(spec.password(), spec.plan());
             return existing;
         });
+    }
+
+    @Override
+    public boolean hasAddress(String address) {
+        return mailboxes.containsKey(SandboxMailbox.key(address));
+    }
+
+    @Override
+    public boolean hasDomain(String domain) {
+        return domains.contains(domain);
     }
 
     Optional<Mailbox> mailbox(String address) {

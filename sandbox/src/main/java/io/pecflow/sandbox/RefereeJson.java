@@ -21,6 +21,16 @@ final class RefereeJson {
         return root;
     }
 
+    /** {@code {"pecApi":{..},"trovaPec":{..}}} */
+    static ObjectNode services(PecApiStats pecApi, TrovaPecStats trovaPec) {
+        ObjectNode root = Json.object();
+        root.putObject("pecApi").put("calls", pecApi.calls()).put("domainChecks", pecApi.domainChecks())
+                .put("refusals", pecApi.refusals()).put("unauthorized", pecApi.unauthorized());
+        root.putObject("trovaPec").put("requests", trovaPec.requests()).put("polls", trovaPec.polls())
+                .put("waits", trovaPec.waits()).put("errors", trovaPec.errors()).put("searchesOnFile", trovaPec.searchesOnFile());
+        return root;
+    }
+
     static ObjectNode counters(SandboxStats.Counters c) {
         return Json.object()
                 .put("acceptedSends", c.acceptedSends())

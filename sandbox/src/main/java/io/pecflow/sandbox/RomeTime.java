@@ -20,6 +20,16 @@ final class RomeTime {
     private RomeTime() {
     }
 
+    /** e.g. {@code 04/03/2022}, as the PEC API writes dates */
+    static String day(Instant at) {
+        return DAY.format(at);
+    }
+
+    /** The same wall-clock time in Rome, {@code years} calendar years later. */
+    static Instant plusYears(Instant at, long years) {
+        return at.atZone(ROME).plusYears(years).toInstant();
+    }
+
     /** e.g. {@code Wed, 26 Aug 2020 10:00:35 +0200} */
     static String rfc2822(Instant at) {
         return RFC_2822.format(at);

@@ -165,8 +165,16 @@ public final class SandboxFaults {
         return !unauthorized.isEmpty() && unauthorized.contains(key);
     }
 
-    long latencyMillis() {
-        return latency.toMillis();
+    /** Waits out the latency fault before an answer is written; called on the exchange's virtual thread. */
+    void pauseForLatency() {
+        long millis = latency.toMillis();
+        if (millis > 0) {
+            try {
+                Thread.sleep(Duration.ofMillis(millis)); // a virtual thread: sleeping is cheap
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static double checkRate(double rate, String name) {

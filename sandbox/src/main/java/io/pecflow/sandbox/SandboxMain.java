@@ -89,11 +89,19 @@ public final class SandboxMain {
         for (SandboxMailbox m : o.mailboxes()) {
             out.println("  " + m.address() + "  password " + (demo ? m.password() : "(as given)") + "  plan " + m.plan().label());
         }
-        out.println("Bearer token: " + o.token());
+        // secrets given by the user are never printed; the well-known defaults are, to help a demo along
+        out.println("Bearer token: " + shownSecret(o.token(), SandboxOptions.DEFAULT_TOKEN));
         out.println("Time scale: x" + o.timeScale() + (o.enforceLimits() ? "" : ", limits not enforced")
                 + (o.receipts() ? "" : ", no receipts"));
+        out.println("PEC API (same token): " + sandbox.baseUrl() + "/domini_pec, /verifica_pec, /pec, /comunica_pec");
+        out.println("TrovaPEC: " + sandbox.baseUrl() + "/index_ws.php  key "
+                + shownSecret(o.trovaPec().key(), TrovaPecSettings.DEFAULT_KEY));
         out.println("Referee: " + sandbox.baseUrl() + "/_sandbox/stats");
         out.println("PEC Massiva sandbox listening on " + sandbox.baseUrl());
         out.flush();
+    }
+
+    private static String shownSecret(String secret, String wellKnownDefault) {
+        return secret.equals(wellKnownDefault) ? wellKnownDefault : "(as given)";
     }
 }

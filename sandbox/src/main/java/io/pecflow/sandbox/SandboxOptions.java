@@ -1,8 +1,8 @@
 package io.pecflow.sandbox;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -13,12 +13,16 @@ import java.util.Set;
  * Immutable, validated options of a {@link PecMassivaSandbox}. Build them with {@link #builder()} or parse
  * the command line with {@link #parse(String[])}; {@link #usage()} documents every option and default.
  * Times called "sandbox time" run on the sandbox clock (scaled by {@code timeScale}); the minimum interval
- * between sends and outage windows are real time.
+ * between sends and outage windows are real time. The PEC API and TrovaPEC served on the same port have
+ * settings of their own, {@link #pecApi()} and {@link #trovaPec()}.
  */
 public final class SandboxOptions {
 
     /** The port of the command line when {@code --port} is not given. The builder defaults to 0 (a free port). */
     public static final int DEFAULT_CLI_PORT = 8089;
+
+    /** The Bearer token accepted when none is given: a well-known demo value, not a secret. */
+    public static final String DEFAULT_TOKEN = "sandbox-token";
 
     private final int port;
     private final String bindAddress;
@@ -39,6 +43,8 @@ public final class SandboxOptions {
     private final Duration outageFor;
     private final long seed;
     private final SandboxClock clock;
+    private final PecApiSettings pecApi;
+    private final TrovaPecSettings trovaPec;
 
     private SandboxOptions(Builder b) {
         port = b.port;
@@ -60,6 +66,8 @@ public final class SandboxOptions {
         outageFor = b.outageFor;
         seed = b.seed;
         clock = b.clock;
+        pecApi = b.pecApi;
+        trovaPec = b.trovaPec;
     }
 
     /** @return a builder with every default (port 0, token {@code sandbox-token}, no mailboxes) */
@@ -150,11 +158,17 @@ public final class SandboxOptions {
     /** @return the clock to use; empty means a scaled clock started with the sandbox */
     public Optional<SandboxClock> clock() { return Optional.ofNullable(clock); }
 
+    /** @return the settings of the PEC API: certified domains, activation delay, credit */
+    public PecApiSettings pecApi() { return pecApi; }
+
+    /** @return the settings of TrovaPEC: user key, waits, tax-code directory, balance */
+    public TrovaPecSettings trovaPec() { return trovaPec; }
+
     /** Collects and validates options; {@link #build()} checks every field and the rules between them. */
     public static final class Builder {
         private int port;
         private String bindAddress = "127.0.0.1";
-        private String token = "sandbox-token";
+        private String token = DEFAULT_TOKEN;
         private final List<SandboxMailbox> mailboxes = new ArrayList<>();
         private double timeScale = 1;
         private Duration acceptDelay = Duration.ofSeconds(1);
@@ -171,6 +185,8 @@ public final class SandboxOptions {
         private Duration outageFor = Duration.ZERO;
         private long seed = 1;
         private SandboxClock clock;
+        private PecApiSettings pecApi = PecApiSettings.defaults();
+        private TrovaPecSettings trovaPec = TrovaPecSettings.defaults();
 
         private Builder() {
         }
@@ -195,6 +211,8 @@ public final class SandboxOptions {
             outageFor = o.outageFor;
             seed = o.seed;
             clock = o.clock;
+            pecApi = o.pecApi;
+            trovaPec = o.trovaPec;
         }
 
         /** Sets the TCP port, 0 for a free one (default 0). */
@@ -276,37 +294,33 @@ public final class SandboxOptions {
         /** Sets a clock to use instead of a scaled one, e.g. {@link SandboxClock#manual}. */
         public Builder clock(SandboxClock value) { clock = Objects.requireNonNull(value); return this; }
 
+        /** Adds a domain that {@code GET /domini_pec/{dominio}} finds, to {@link PecApiSettings#DEFAULT_CERTIFIED_DOMAINS}. */
+        public Builder certifiedDomain(String domain) { pecApi = pecApi.withCertifiedDomain(domain); return this; }
+
+        /** Sets the PEC API's back-office time, sandbox time (default 5 s; zero: settled by the next call). */
+        public Builder activationDelay(Duration value) { pecApi = pecApi.withActivationDelay(value); return this; }
+
+        /** Sets the PEC API wallet in euros (default 10,000.00). */
+        public Builder pecApiCredit(BigDecimal euros) { pecApi = pecApi.withCredit(euros); return this; }
+
+        /** Sets the TrovaPEC user key (default {@code trovapec-key}). */
+        public Builder trovaPecKey(String value) { trovaPec = trovaPec.withKey(value); return this; }
+
+        /** Sets how many times TrovaPEC answers {@code WAIT} before each result (default 2). */
+        public Builder trovaPecWaits(int value) { trovaPec = trovaPec.withWaits(value); return this; }
+
+        /** Adds a TrovaPEC directory entry, to {@link TrovaPecSettings#DEFAULT_TAX_CODES}. */
+        public Builder taxCode(String code, String address) { trovaPec = trovaPec.withTaxCode(code, address); return this; }
+
+        /** Sets the TrovaPEC balance in euros (default 100.00). */
+        public Builder trovaPecBalance(BigDecimal euros) { trovaPec = trovaPec.withBalance(euros); return this; }
+
         /**
          * @return the options
          * @throws IllegalArgumentException naming the field (or the fields in conflict) that is wrong
          */
         public SandboxOptions build() {
-            check(port >= 0 && port <= 65_535, "port must be between 0 and 65535, was " + port);
-            check(!bindAddress.isBlank(), "bindAddress must not be blank");
-            check(!token.isBlank(), "token must not be blank");
-            check(timeScale > 0 && !Double.isInfinite(timeScale), "timeScale must be a positive number, was " + timeScale);
-            check(!acceptDelay.isNegative(), "acceptDelay must not be negative");
-            check(!deliveryDelay.isNegative(), "deliveryDelay must not be negative");
-            check(deliveryDelay.compareTo(acceptDelay) >= 0, "deliveryDelay (" + deliveryDelay
-                    + ") must not be shorter than acceptDelay (" + acceptDelay + ")");
-            check(inboxLimitKib > 0, "inboxLimitKib must be positive, was " + inboxLimitKib);
-            check(!minInterval.isNegative(), "minInterval must not be negative");
-            check(errorRate >= 0 && errorRate <= 1, "errorRate must be between 0 and 1, was " + errorRate);
-            check(lostResponseRate >= 0 && lostResponseRate <= 1,
-                    "lostResponseRate must be between 0 and 1, was " + lostResponseRate);
-            check(!latency.isNegative(), "latency must not be negative");
-            check(!outageAt.isNegative() && !outageFor.isNegative(), "outageAt and outageFor must not be negative");
-            Set<String> seen = new HashSet<>();
-            for (SandboxMailbox m : mailboxes) {
-                check(seen.add(m.key()), "mailbox " + m.address() + " is given twice");
-            }
-            return new SandboxOptions(this);
-        }
-
-        private static void check(boolean ok, String message) {
-            if (!ok) {
-                throw new IllegalArgumentException(message);
-            }
+            return OptionsRules.checked(new SandboxOptions(this));
         }
     }
 }

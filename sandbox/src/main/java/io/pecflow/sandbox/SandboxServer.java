@@ -1,5 +1,6 @@
 package io.pecflow.sandbox;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +8,7 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -23,15 +25,16 @@ final class SandboxServer implements AutoCloseable {
         this.executor = executor;
     }
 
-    static SandboxServer start(SandboxOptions options, PostOffice office, SandboxFaults faults, SandboxClock clock,
-                               Runnable reset) {
+    /**
+     * @param contexts a handler for each path prefix; the longest prefix that matches a request wins
+     */
+    static SandboxServer start(SandboxOptions options, Map<String, HttpHandler> contexts) {
         tuneHttpServer();
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(options.bindAddress(), options.port()), BACKLOG);
             server.setExecutor(executor);
-            server.createContext("/", new ApiHandler(office, faults, options.token()));
-            server.createContext("/_sandbox/", new AdminHandler(office, faults, clock, reset));
+            contexts.forEach(server::createContext);
             server.start();
             return new SandboxServer(server, executor);
         } catch (IOException e) {

@@ -38,6 +38,13 @@ final class SandboxHttp {
         }
     }
 
+    /** A plain-text answer, as TrovaPEC gives. */
+    record Text(int status, String body, HttpHeaders headers) {
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
     Response send(JsonNode body) {
         return post("/send", body.toString(), token);
     }
@@ -74,6 +81,34 @@ final class SandboxHttp {
         return exchange(request.build());
     }
 
+    /** A PEC API call with the bearer token; {@code json} may be null for no body. */
+    Response api(String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return exchange(request.build());
+    }
+
+    /** A form POST (no bearer), answered in plain text. */
+    Text form(String path, String formBody) {
+        return text(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formBody)).build());
+    }
+
+    /** Any call without a bearer, answered in plain text. */
+    Text text(String method, String path) {
+        return text(HttpRequest.newBuilder(base.resolve(path)).method(method, HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    /** A call with the bearer token whose answer is kept as bytes, e.g. a PDF. */
+    HttpResponse<byte[]> bytes(String path) {
+        return sent(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** The control endpoints: no bearer. */
     Response admin(String method, String path, String json) {
         return exchange(HttpRequest.newBuilder(base.resolve(path))
@@ -85,11 +120,20 @@ final class SandboxHttp {
         return client.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    private Text text(HttpRequest request) {
+        HttpResponse<String> response = sent(request, HttpResponse.BodyHandlers.ofString());
+        return new Text(response.statusCode(), response.body(), response.headers());
+    }
+
     private Response exchange(HttpRequest request) {
+        HttpResponse<String> response = sent(request, HttpResponse.BodyHandlers.ofString());
+        JsonNode json = response.body().isEmpty() ? MAPPER.createObjectNode() : MAPPER.readTree(response.body());
+        return new Response(response.statusCode(), json, response.headers());
+    }
+
+    private <T> HttpResponse<T> sent(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            JsonNode json = response.body().isEmpty() ? MAPPER.createObjectNode() : MAPPER.readTree(response.body());
-            return new Response(response.statusCode(), json, response.headers());
+            return client.send(request, handler);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -38,7 +38,20 @@ class SandboxMainTest {
             String printed = out.toString(StandardCharsets.UTF_8);
             assertThat(sandbox.mailboxes()).containsExactlyInAnyOrderElementsOf(SandboxMain.DEMO_MAILBOXES);
             assertThat(printed).contains("demo1@pecmassiva.com").contains("Bearer token: sandbox-token")
+                    .contains("TrovaPEC: " + sandbox.baseUrl() + "/index_ws.php  key trovapec-key")
                     .contains("PEC Massiva sandbox listening on " + sandbox.baseUrl());
+        }
+    }
+
+    @Test
+    void shouldNeverPrintATokenOrKeyGivenOnTheCommandLine() {
+        SandboxMain.Launch launch = launch("--port", "0", "--token", "tok-given", "--trovapec-key", "key-given");
+
+        try (PecMassivaSandbox sandbox = ((SandboxMain.Launch.Started) launch).sandbox()) {
+            String printed = out.toString(StandardCharsets.UTF_8);
+            assertThat(printed).contains("Bearer token: (as given)").contains("/index_ws.php  key (as given)")
+                    .doesNotContain("tok-given").doesNotContain("key-given");
+            assertThat(sandbox.options().token()).isEqualTo("tok-given");
         }
     }
 }

@@ -27,6 +27,43 @@ class SandboxOptionsTest {
         assertThat(o.receipts()).isTrue();
         assertThat(o.outageFor()).isZero();
         assertThat(o.clock()).isEmpty();
+        assertThat(o.pecApi()).isEqualTo(PecApiSettings.defaults());
+        assertThat(o.pecApi().certifiedDomains()).contains("legalmail.it", "pec.it", "pecmassiva.com", "pec.example.it")
+                .doesNotContain("example.com", "gmail.com");
+        assertThat(o.pecApi().activationDelay()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(o.trovaPec()).isEqualTo(TrovaPecSettings.defaults());
+        assertThat(o.trovaPec().key()).isEqualTo("trovapec-key");
+        assertThat(o.trovaPec().waits()).isEqualTo(2);
+        assertThat(o.trovaPec().balance()).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void shouldParseThePecApiAndTrovaPecOptions() {
+        SandboxOptions o = SandboxOptions.parse(new String[] {
+            "--certified-domain", "PEC.Cliente.IT", "--certified-domain=cert.altro.it", "--activation-delay", "0s",
+            "--pec-credit", "12.50", "--trovapec-key", "tp", "--trovapec-waits", "0", "--trovapec-balance", "3",
+            "--tax-code", "98765432109=Ufficio@pec.cliente.it", "--tax-code", "bncgpp70a01f205x=g.bianchi@pec.it"});
+
+        assertThat(o.pecApi().certifiedDomains()).contains("pec.cliente.it", "cert.altro.it", "legalmail.it");
+        assertThat(o.pecApi().activationDelay()).isZero();
+        assertThat(o.pecApi().credit()).isEqualByComparingTo("12.50");
+        assertThat(o.trovaPec().key()).isEqualTo("tp");
+        assertThat(o.trovaPec().waits()).isZero();
+        assertThat(o.trovaPec().balance()).isEqualByComparingTo("3");
+        assertThat(o.trovaPec().taxCodes()).containsEntry("98765432109", "ufficio@pec.cliente.it")
+                .containsEntry("BNCGPP70A01F205X", "g.bianchi@pec.it")
+                .containsAllEntriesOf(TrovaPecSettings.DEFAULT_TAX_CODES);
+    }
+
+    @Test
+    void shouldRejectABlankTrovaPecKey() {
+        assertThatThrownBy(() -> SandboxOptions.builder().trovaPecKey(" "))
+                .hasMessage("the TrovaPEC key must not be blank");
+    }
+
+    @Test
+    void shouldNeverPrintTheTrovaPecKey() {
+        assertThat(TrovaPecSettings.defaults().withKey("very-secret").toString()).doesNotContain("very-secret");
     }
 
     @Test
@@ -90,7 +127,18 @@ class SandboxOptionsTest {
         "--outage-at 5|--outage-at needs --outage-for",
         "--accept-delay 5s --delivery-delay 1s|deliveryDelay (PT1S) must not be shorter than acceptDelay (PT5S)",
         "--no-limits=yes|--no-limits takes no value",
-        "--token a --token b|--token is given twice"})
+        "--token a --token b|--token is given twice",
+        "--certified-domain gmail|--certified-domain: not a domain name: 'gmail'",
+        "--activation-delay -5s|not a duration: '-5s'",
+        "--activation-delay -PT5S|activationDelay must not be negative",
+        "--pec-credit -1|credit must be a non-negative amount in euros",
+        "--pec-credit 1.005|credit must be a non-negative amount in euros with at most two decimals",
+        "--trovapec-balance lots|--trovapec-balance: not an amount in euros: 'lots'",
+        "--trovapec-waits -1|waits must not be negative",
+        "--trovapec-key a --trovapec-key b|--trovapec-key is given twice",
+        "--tax-code 12345678901|--tax-code: expected CODE=ADDRESS, got '12345678901'",
+        "--tax-code 123=a@pec.it|not a VAT number (11 digits) or tax code (16 letters and digits): '123'",
+        "--tax-code 12345678901=nobody|not a mail address: 'nobody'"})
     void shouldRejectABadOptionWithAClearMessage(String args, String message) {
         assertThatThrownBy(() -> SandboxOptions.parse(args.split(" ")))
                 .isInstanceOf(IllegalArgumentException.class)
