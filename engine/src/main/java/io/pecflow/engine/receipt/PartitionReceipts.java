@@ -37,8 +37,14 @@ final class PartitionReceipts {
 
     enum Kind { FETCH, SEARCH, DELETE }
 
-    /** A call due at {@code at}; stale unless its {@code version} is still the key's. */
-    private record Due(Instant at, Kind kind, String key, long version) {
+    /**
+     * A call due at {@code at} (first due at {@code dueAt}, if it had to wait); stale unless its
+     * {@code version} is still the key's.
+     */
+    private record Due(Instant at, Instant dueAt, Kind kind, String key, long version) {
+        Due later(Instant when) {
+            return new Due(when, dueAt, kind, key, version);
+        }
     }
 
     final int partition;
@@ -151,7 +157,7 @@ final class PartitionReceipts {
     void schedule(Kind kind, String key, Instant at) {
         long version = ++nextVersion;
         versions.put(kind + key, version);
-        queue.add(new Due(at, kind, key, version));
+        queue.add(new Due(at, at, kind, key, version));
     }
 
     /** Schedules the code's next fetch by the poll schedule, or gives up the messages past their deadline. */
@@ -226,6 +232,10 @@ final class PartitionReceipts {
             return Optional.empty();
         }
         MailboxPoller poller = poller(mailbox);
+        if (due.kind() == Kind.FETCH && awaitingOf(due.key()).isEmpty()) {
+            versions.remove(due.kind() + due.key()); // every recipient of the sending is final already
+            return Optional.empty();
+        }
         if (due.kind() == Kind.FETCH && coveredByScan(poller, due, now, later)) {
             return Optional.empty();
         }
@@ -234,8 +244,7 @@ final class PartitionReceipts {
         int granted = credentials.isEmpty() || inFlight.contains(due.kind() + due.key())
                 || poller.inFlight >= settings.maxInFlight() ? 0 : poller.take(wanted);
         if (granted == 0) {
-            later.add(new Due(now.plus(credentials.isEmpty() ? Duration.ofMinutes(1) : BUDGET_WAIT), due.kind(),
-                    due.key(), due.version()));
+            later.add(due.later(now.plus(credentials.isEmpty() ? Duration.ofMinutes(1) : BUDGET_WAIT)));
             return Optional.empty();
         }
         return Optional.of(switch (due.kind()) {
@@ -255,7 +264,7 @@ final class PartitionReceipts {
      */
     private boolean coveredByScan(MailboxPoller poller, Due due, Instant now, List<Due> later) {
         List<TrackedMessage> waiting = awaitingOf(due.key());
-        if (waiting.isEmpty() || detailWanted.contains(due.key()) || !poller.scanMode(settings.inboxScanFrom())
+        if (detailWanted.contains(due.key()) || !poller.scanMode(settings.inboxScanFrom())
                 || waiting.getFirst().submittedAt().isBefore(poller.gapBefore)) {
             return false;
         }
@@ -263,14 +272,14 @@ final class PartitionReceipts {
         if (!due.at().isBefore(deadline)) {
             return false;
         }
-        if (!due.at().isAfter(poller.lastCompleteScanAt)) {
+        if (!due.dueAt().isAfter(poller.lastCompleteScanAt)) {
             versions.remove(due.kind() + due.key());
             scheduleNextFetch(due.key(), now);
             return true;
         }
         Instant nextScan = poller.lastScanAt.plus(settings.inboxScanEvery());
         Instant retry = nextScan.isAfter(now) ? nextScan : now.plus(settings.inboxScanEvery());
-        later.add(new Due(retry.isAfter(deadline) ? deadline : retry, due.kind(), due.key(), due.version()));
+        later.add(due.later(retry.isAfter(deadline) ? deadline : retry));
         return true;
     }
 

@@ -64,13 +64,17 @@ final class ReceiptAnswers {
         if (scanned.failure().isPresent()) {
             return;
         }
-        poller.seenId = Math.max(poller.seenId, scanned.newestId());
         if (scanned.complete()) {
+            poller.seenId = Math.max(poller.seenId, scanned.newestId());
             poller.lastCompleteScanAt = poller.lastScanAt;
-        } else {
+        } else if (scanned.call().maxPages() >= receipts.settings.inboxMaxPages()) {
+            // More new receipts than a scan may read (say, a full inbox after a restart): go on from
+            // the newest, and ask the sendings of older messages one by one.
+            poller.seenId = Math.max(poller.seenId, scanned.newestId());
             poller.gapBefore = now;
             LOG.info("Inbox scan of {} stopped at its page limit: older messages are asked for one by one", poller.mailbox);
         }
+        // else the budget cut it short: the next scan reads again from the same point, further.
         Map<String, List<Receipt>> byCode = new LinkedHashMap<>();
         for (Receipt item : scanned.receipts()) {
             String code = item.code().map(MessageCode::value).orElse("");
