@@ -4,8 +4,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * The PecFlow engine: consumes send jobs from Kafka and sends them through the PEC Massiva API.
- * For now a shell that only boots; the dispatch lands with the engine issue.
+ * The PecFlow engine: consumes send jobs from Kafka, sends them through the PEC Massiva API, follows
+ * every message to its final receipt and publishes what happened as events on Kafka. Serves
+ * {@code /actuator/health} and {@code /actuator/prometheus}.
  */
 @SpringBootApplication
 public class PecFlowEngineApplication {

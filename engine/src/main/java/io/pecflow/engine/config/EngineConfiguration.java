@@ -22,6 +22,12 @@ import io.pecflow.engine.job.JobReader;
 import io.pecflow.engine.kafka.DispatchLoop;
 import io.pecflow.engine.kafka.KafkaClients;
 import io.pecflow.engine.metrics.EngineMetrics;
+import io.pecflow.engine.metrics.KafkaConsumerMetrics;
+import io.pecflow.engine.metrics.ProviderStatus;
+import io.pecflow.engine.metrics.TimedPecMassivaClient;
+import java.time.Duration;
+import org.apache.kafka.clients.admin.Admin;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -42,19 +48,40 @@ public class EngineConfiguration {
         return new ShiftableEngineClock(EngineClock.system());
     }
 
+    @Bean
+    ProviderStatus providerStatus() {
+        return new ProviderStatus();
+    }
+
+    @Bean
+    KafkaConsumerMetrics engineConsumerMetrics(MeterRegistry registry) {
+        return new KafkaConsumerMetrics(registry);
+    }
+
+    @Bean
+    HealthIndicator kafkaHealthIndicator(org.springframework.kafka.core.KafkaAdmin admin) {
+        return EngineHealth.kafka(() -> Admin.create(admin.getConfigurationProperties()), Duration.ofSeconds(3));
+    }
+
+    @Bean
+    HealthIndicator providerHealthIndicator(ProviderStatus status, EngineMetrics metrics) {
+        return EngineHealth.provider(status, metrics::suspendedMailboxes);
+    }
+
     @Bean(destroyMethod = "close")
-    PecMassivaClient pecMassivaClient(PecFlowProperties properties) {
+    PecMassivaClient pecMassivaClient(PecFlowProperties properties, MeterRegistry registry, ProviderStatus status) {
         PecFlowProperties.Provider provider = properties.provider();
         if (provider.token().isBlank()) {
             throw new IllegalStateException("pecflow.provider.token is required (for example from the environment "
                     + "variable PECFLOW_PROVIDER_TOKEN or a secret file)");
         }
-        return PecMassivaClient.create(PecMassivaConfig.builder(provider.baseUrl(), Secret.of(provider.token()))
+        return new TimedPecMassivaClient(PecMassivaClient.create(PecMassivaConfig.builder(provider.baseUrl(),
+                        Secret.of(provider.token()))
                 .connectTimeout(provider.connectTimeout()).requestTimeout(provider.requestTimeout())
                 .maxConcurrentRequests(provider.maxConcurrentRequests())
                 .recipientEncoding(provider.recipientAsString() ? PecMassivaConfig.RecipientEncoding.STRING_WHEN_SINGLE
                         : PecMassivaConfig.RecipientEncoding.ARRAY)
-                .build());
+                .build()), registry, status, java.time.Clock.systemUTC());
     }
 
     @Bean
@@ -96,16 +123,17 @@ public class EngineConfiguration {
 
     @Bean
     IntakeLoop intakeLoop(KafkaClients kafka, JobReader reader, PecFlowProperties properties, EngineClock clock,
-                          EngineMetrics metrics) {
+                          EngineMetrics metrics, KafkaConsumerMetrics consumerMetrics) {
         PecFlowProperties.Topics topics = properties.topics();
-        return new IntakeLoop(() -> kafka.groupConsumer("intake", 500), () -> kafka.transactionalProducer("intake"),
+        return new IntakeLoop(() -> consumerMetrics.bind("intake", kafka.groupConsumer("intake", 500)), () -> kafka.transactionalProducer("intake"),
                 reader, new IntakeLoop.IntakeTopics(topics.jobs(), topics.dispatch(), topics.events(),
                 topics.deadLetter()), clock, metrics);
     }
 
     @Bean
     DispatchLoop dispatchLoop(KafkaClients kafka, PecFlowProperties properties, EngineClock clock,
-                              MailboxDirectory mailboxes, PecMassivaClient client, EngineMetrics metrics) {
+                              MailboxDirectory mailboxes, PecMassivaClient client, EngineMetrics metrics,
+                              KafkaConsumerMetrics consumerMetrics) {
         PecFlowProperties.Dispatch dispatch = properties.dispatch();
         PecFlowProperties.Retry retry = dispatch.retry();
         OutcomePolicy policy = new OutcomePolicy(new RetryPolicy(retry.maxAttempts(), retry.initialDelay(),
@@ -117,7 +145,8 @@ public class EngineConfiguration {
         PecFlowProperties.Topics topics = properties.topics();
         ReceiptSettings receipts = properties.receipts().toSettings();
         return new DispatchLoop(
-                () -> new DispatchLoop.Clients(kafka.groupConsumer("dispatch", 500), kafka.transactionalProducer("dispatch"),
+                () -> new DispatchLoop.Clients(consumerMetrics.bind("dispatch", kafka.groupConsumer("dispatch", 500)),
+                        kafka.transactionalProducer("dispatch"),
                         kafka.readerConsumer("restore"), kafka.readerConsumer("fetch")),
                 parts -> new Dispatcher(settings, mailboxes, policy, clock, parts.outbox(), parts.payloads(), metrics,
                         new ReceiptTracker(receipts, clock, parts.outbox(),

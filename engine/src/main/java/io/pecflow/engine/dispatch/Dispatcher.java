@@ -205,6 +205,8 @@ public final class Dispatcher {
         switch (lane.pacer().tryAcquire(recipients.size(), settings.pacingLookAhead())) {
             case Permit.Granted granted -> {
                 lane.takeHead();
+                listener.pacingWait(lane.mailbox(), java.time.Duration.ofNanos(lane.pacedNanos(clock.nanoTime()))
+                        .plus(granted.startIn()));
                 int attempt = entry.attempts(part) + 1;
                 record(work, entry, part, SendState.ATTEMPTING, attempt, Optional.empty(), Optional.of(now));
                 outbox.state(work.partition, new StateRecord.QuotaUsed(lane.mailbox(), lane.pacer().usage()));
@@ -213,6 +215,7 @@ public final class Dispatcher {
                         DispatchRules.request(job, recipients), lane.credentials(), clock.nanoTime() + granted.startIn().toNanos()));
             }
             case Permit.WaitForRate wait -> {
+                lane.waitingForPace(clock.nanoTime());
                 return Optional.empty();
             }
             case Permit.WaitForQuota quota -> {
@@ -336,6 +339,23 @@ public final class Dispatcher {
 
     /** A suspended mailbox to try again. */
     public record MailboxProbe(int partition, String mailbox, MailboxCredentials credentials) {
+    }
+
+    /** Tells the listener where each mailbox stands (backlog, quota). */
+    public void report() {
+        Instant now = clock.now();
+        java.time.LocalDate today = now.atZone(settings.zone()).toLocalDate();
+        for (PartitionWork work : partitions.all()) {
+            for (MailboxLane lane : work.lanes.values()) {
+                var usage = lane.pacer().usage();
+                var limits = lane.pacer().limits();
+                long usedDay = usage.day().equals(today) ? usage.usedDay() : 0;
+                long usedMonth = usage.month().equals(java.time.YearMonth.from(today)) ? usage.usedMonth() : 0;
+                int ready = lane.readyCount(now);
+                listener.mailbox(new DispatchListener.MailboxFigures(lane.mailbox(), ready, lane.waiting() - ready,
+                        usedDay, limits.recipientsPerDay(), usedMonth, limits.recipientsPerMonth()));
+            }
+        }
     }
 
     /** @return the receipt tracker, for the Kafka edge to run its calls */

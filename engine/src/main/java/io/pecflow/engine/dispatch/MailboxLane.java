@@ -32,6 +32,8 @@ final class MailboxLane {
     private int inFlight;
     private Instant quotaBlockedUntil;
     private String suspendedBecause;
+    /** When the head first had to wait for the pace ({@code Long.MIN_VALUE}: it has not). */
+    private long paceWaitSince = Long.MIN_VALUE;
 
     /**
      * @param maxInFlight calls at once: 1 for a paced mailbox (the provider takes one a second), more
@@ -103,6 +105,26 @@ final class MailboxLane {
 
     int waiting() {
         return ready.size() + delayed.size();
+    }
+
+    /** @return sends waiting only for their turn (not for a time, the quota or a suspension) */
+    int readyCount(Instant now) {
+        boolean held = suspendedBecause != null || (quotaBlockedUntil != null && quotaBlockedUntil.isAfter(now));
+        return held ? 0 : ready.size();
+    }
+
+    /** The head could not start: the pace holds it. */
+    void waitingForPace(long nanoTime) {
+        if (paceWaitSince == Long.MIN_VALUE) {
+            paceWaitSince = nanoTime;
+        }
+    }
+
+    /** The head may start: how long the pace held it (0 if it did not). */
+    long pacedNanos(long nanoTime) {
+        long waited = paceWaitSince == Long.MIN_VALUE ? 0 : nanoTime - paceWaitSince;
+        paceWaitSince = Long.MIN_VALUE;
+        return waited;
     }
 
     boolean inFlight() {

@@ -48,6 +48,7 @@ final class DispatchIncarnation implements ConsumerRebalanceListener {
     private final ReceiptCalls receiptCalls;
     private final Map<Integer, Long> committed = new HashMap<>();
     private Instant nextProbe;
+    private long nextReportNanos;
     private boolean paused;
 
     DispatchIncarnation(DispatchLoop loop, DispatchLoop.Clients kafka, DispatchLoop.Settings settings, EngineClock clock,
@@ -93,6 +94,10 @@ final class DispatchIncarnation implements ConsumerRebalanceListener {
         calls.forEach(receiptCalls::start);
         probeSuspended();
         backPressure();
+        if (System.nanoTime() - nextReportNanos >= 0) {
+            nextReportNanos = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+            dispatcher.report();
+        }
     }
 
     private Iterable<ConsumerRecord<byte[], byte[]>> poll() {

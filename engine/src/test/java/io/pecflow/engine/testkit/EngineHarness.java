@@ -64,6 +64,7 @@ public final class EngineHarness implements AutoCloseable {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.kafka.bootstrap-servers", TestKafka.bootstrapServers());
         properties.put("spring.main.banner-mode", "off");
+        properties.put("server.port", "0");
         // A killed engine's partitions move on after this long (production keeps Kafka's 45 s).
         properties.put("spring.kafka.consumer.properties.session.timeout.ms", "6000");
         properties.put("spring.kafka.consumer.properties.heartbeat.interval.ms", "1000");
