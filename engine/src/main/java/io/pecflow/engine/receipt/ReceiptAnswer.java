@@ -19,6 +19,12 @@ public sealed interface ReceiptAnswer {
     /** @return why it failed, when it did (nothing was learnt) */
     Optional<String> failure();
 
+    /** 404 means "nothing there": no receipts yet, or nothing left to delete; anything else but 2xx failed. */
+    private static Optional<String> failureUnlessFound(CallOutcome<?> outcome) {
+        return outcome instanceof CallOutcome.Ok<?> || outcome instanceof CallOutcome.NotFound<?> ? Optional.empty()
+                : Optional.of(outcome.toString());
+    }
+
     record Fetched(ReceiptCall.FetchSending call, CallOutcome<SendingReceipts> outcome) implements ReceiptAnswer {
         @Override
         public int calls() {
@@ -27,8 +33,7 @@ public sealed interface ReceiptAnswer {
 
         @Override
         public Optional<String> failure() {
-            return outcome instanceof CallOutcome.Ok<?> || outcome instanceof CallOutcome.NotFound<?> ? Optional.empty()
-                    : Optional.of(outcome.toString());
+            return failureUnlessFound(outcome);
         }
     }
 
@@ -65,8 +70,7 @@ public sealed interface ReceiptAnswer {
         /** 404 "Email not found": nothing left to delete, as good as done. */
         @Override
         public Optional<String> failure() {
-            return outcome instanceof CallOutcome.Ok<?> || outcome instanceof CallOutcome.NotFound<?> ? Optional.empty()
-                    : Optional.of(outcome.toString());
+            return failureUnlessFound(outcome);
         }
     }
 

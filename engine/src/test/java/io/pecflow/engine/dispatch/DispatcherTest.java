@@ -13,6 +13,7 @@ import io.pecflow.engine.ledger.SendState;
 import io.pecflow.engine.ledger.StateRecord;
 import io.pecflow.engine.ratelimit.MailboxLimits;
 import io.pecflow.engine.testkit.ManualClock;
+import io.pecflow.engine.testkit.RecordingOutbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -30,20 +31,10 @@ class DispatcherTest {
     private static final String BOX = "box@pecmassiva.com";
 
     private final ManualClock clock = new ManualClock(Instant.parse("2026-11-23T09:00:00Z"));
-    private final List<JobEvent> events = new ArrayList<>();
-    private final List<StateRecord> states = new ArrayList<>();
+    private final RecordingOutbox outbox = new RecordingOutbox();
+    private final List<JobEvent> events = outbox.events();
+    private final List<StateRecord> states = outbox.states();
     private final Map<Long, SendJob> topic = new HashMap<>();
-    private final Outbox outbox = new Outbox() {
-        @Override
-        public void state(int partition, StateRecord record) {
-            states.add(record);
-        }
-
-        @Override
-        public void event(JobEvent event) {
-            events.add(event);
-        }
-    };
 
     private Dispatcher dispatcher(MailboxLimits limits, PartitionLedger ledger) {
         MailboxDirectory mailboxes = new MailboxDirectory(Map.of(BOX, new MailboxDirectory.Mailbox(BOX,

@@ -14,6 +14,7 @@ import io.pecflow.engine.job.SendJob;
 import io.pecflow.engine.ledger.SendState;
 import io.pecflow.engine.ledger.StateRecord;
 import io.pecflow.engine.testkit.ManualClock;
+import io.pecflow.engine.testkit.RecordingOutbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -61,13 +62,13 @@ class ReceiptTrackerTest {
                 receipt("CONSEGNA:", "2026112300001001", START.plusSeconds(2), "")));
 
         assertThat(types()).containsExactly(EventType.ACCEPTANCE, EventType.DELIVERED, EventType.SETTLED);
-        assertThat(outbox.events.getLast().counts()).contains(new SettledCounts(1, 0, 0, 0, 0));
+        assertThat(outbox.events().getLast().counts()).contains(new SettledCounts(1, 0, 0, 0, 0));
         ReceiptCall delete = calls(tracker).getFirst();
         assertThat(delete).isInstanceOf(ReceiptCall.DeleteSending.class);
 
         tracker.answered(new ReceiptAnswer.Deleted((ReceiptCall.DeleteSending) delete, new CallOutcome.Ok<>("ok")));
 
-        assertThat(outbox.states.getLast()).isEqualTo(new StateRecord.TrackingDone("job-1"));
+        assertThat(outbox.states().getLast()).isEqualTo(new StateRecord.TrackingDone("job-1"));
         assertThat(tracker.trackedJobs()).isZero();
         clock.advance(Duration.ofHours(30));
         assertThat(calls(tracker)).isEmpty();
@@ -116,7 +117,7 @@ class ReceiptTrackerTest {
         tracker.answered(new ReceiptAnswer.Scanned((ReceiptCall.ScanInbox) first.getFirst(), delivered, 1, true, 111,
                 Optional.empty()));
 
-        assertThat(outbox.events).filteredOn(event -> event.type() == EventType.DELIVERED).hasSize(12);
+        assertThat(outbox.events()).filteredOn(event -> event.type() == EventType.DELIVERED).hasSize(12);
         clock.advance(Duration.ofSeconds(5));
         assertThat(calls(tracker)).as("deletes, as many at once as the mailbox's max-in-flight")
                 .allMatch(call -> call instanceof ReceiptCall.DeleteSending).hasSize(4);
@@ -135,7 +136,7 @@ class ReceiptTrackerTest {
         tracker.answered(new ReceiptAnswer.Searched(search, Optional.of(new ReceiptAnswer.Evidence("2026112300003001",
                 START.plusSeconds(1))), 2, "searched", Optional.empty()));
 
-        JobEvent recovered = outbox.events.getLast();
+        JobEvent recovered = outbox.events().getLast();
         assertThat(recovered.type()).isEqualTo(EventType.SUBMITTED);
         assertThat(recovered.recovered()).isTrue();
         assertThat(recovered.messageCode()).contains("2026112300003001");
@@ -154,16 +155,16 @@ class ReceiptTrackerTest {
                 Optional.empty()));
 
         assertThat(types()).containsExactly(EventType.AMBIGUOUS, EventType.SETTLED);
-        assertThat(outbox.events.getFirst().reason()).hasValueSatisfying(reason ->
+        assertThat(outbox.events().getFirst().reason()).hasValueSatisfying(reason ->
                 assertThat(reason).contains("needs a person").contains("searched the inbox for it"));
-        assertThat(outbox.events.getLast().counts()).contains(new SettledCounts(0, 0, 0, 0, 1));
+        assertThat(outbox.events().getLast().counts()).contains(new SettledCounts(0, 0, 0, 0, 1));
     }
 
     @Test
     void shouldResumeFromTheRestoredStateAndAskAgainAtOnce() {
         tracker.assigned(0, List.of());
         submit("job-1", "a@example.it", "2026112300001001");
-        StateRecord.Tracking saved = (StateRecord.Tracking) outbox.states.getLast();
+        StateRecord.Tracking saved = (StateRecord.Tracking) outbox.states().getLast();
         ReceiptTracker restarted = new ReceiptTracker(ReceiptSettings.defaults(), clock, new RecordingOutbox(),
                 address -> Optional.of(CREDENTIALS), ReceiptListener.NONE);
 
@@ -180,8 +181,8 @@ class ReceiptTrackerTest {
                 Optional.empty(), Optional.empty());
 
         assertThat(types()).containsExactly(EventType.SETTLED);
-        assertThat(outbox.events.getLast().counts()).contains(new SettledCounts(0, 0, 0, 1, 0));
-        assertThat(outbox.states.getLast()).isEqualTo(new StateRecord.TrackingDone("job-1"));
+        assertThat(outbox.events().getLast().counts()).contains(new SettledCounts(0, 0, 0, 1, 0));
+        assertThat(outbox.states().getLast()).isEqualTo(new StateRecord.TrackingDone("job-1"));
     }
 
     // ---- helpers -----------------------------------------------------------------------------
@@ -216,13 +217,13 @@ class ReceiptTrackerTest {
         tracker.answered(new ReceiptAnswer.StorageChecked(again, new CallOutcome.Ok<>(
                 new io.pecflow.adapter.massiva.MailboxQuota(950, 1000))));
 
-        assertThat(outbox.events).filteredOn(event -> event.type() == EventType.MAILBOX_STORAGE_HIGH).singleElement()
+        assertThat(outbox.events()).filteredOn(event -> event.type() == EventType.MAILBOX_STORAGE_HIGH).singleElement()
                 .satisfies(event -> assertThat(event.storage()).hasValueSatisfying(storage ->
                         assertThat(storage.usage()).isEqualTo(900)));
     }
 
     private List<EventType> types() {
-        return outbox.events.stream().map(JobEvent::type).toList();
+        return outbox.events().stream().map(JobEvent::type).toList();
     }
 
     private static ReceiptAnswer.Fetched fetched(ReceiptCall.FetchSending call, Receipt... items) {
@@ -242,20 +243,5 @@ class ReceiptTrackerTest {
 
     private static String rfc2822(Instant at) {
         return DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z", Locale.ENGLISH).format(at.atOffset(ZoneOffset.UTC));
-    }
-
-    private static final class RecordingOutbox implements ReceiptOutbox {
-        final List<StateRecord> states = new ArrayList<>();
-        final List<JobEvent> events = new ArrayList<>();
-
-        @Override
-        public void state(int partition, StateRecord record) {
-            states.add(record);
-        }
-
-        @Override
-        public void event(JobEvent event) {
-            events.add(event);
-        }
     }
 }
