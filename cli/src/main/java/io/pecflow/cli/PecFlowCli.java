@@ -11,16 +11,20 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code pecflow} command line: publish campaigns to the engine, watch their progress, and
  * manage mailboxes (PEC API) and address lookups (TrovaPEC). {@link #main} runs it on the real
  * console; {@link #run} on any {@link CliContext}, as tests do.
  */
-@Command(name = "pecflow", mixinStandardHelpOptions = true, versionProvider = PecFlowCli.Version.class,
+@Command(name = "pecflow", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true, versionProvider = PecFlowCli.Version.class,
         description = "Bulk certified mail (PEC): publish campaigns, watch them, manage mailboxes.",
         subcommands = {PublishCommand.class, WatchCommand.class, MailboxCommand.class, ComunicaCommand.class,
                 LookupCommand.class, CommandLine.HelpCommand.class},
@@ -44,6 +48,7 @@ public final class PecFlowCli extends CommandGroup {
         commandLine.setErr(context.err());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.registerConverter(Duration.class, new DurationConverter());
+        commandLine.setParameterExceptionHandler(PecFlowCli::wrongCommandLine);
         commandLine.setExecutionExceptionHandler((failure, command, parsed) -> {
             context.err().println("pecflow: " + (failure instanceof CliException expected ? expected.getMessage()
                     : "unexpected failure: " + failure));
@@ -54,6 +59,28 @@ public final class PecFlowCli extends CommandGroup {
         context.out().flush();
         context.err().flush();
         return exitCode;
+    }
+
+    /**
+     * Says what is wrong with the command line. Unlike picocli's own message, it never repeats
+     * the arguments it could not match: after a mistyped {@code --pec-api-tokn} the next one is
+     * a secret.
+     */
+    private static int wrongCommandLine(ParameterException wrong, String[] args) {
+        CommandLine command = wrong.getCommandLine();
+        PrintWriter err = command.getErr();
+        if (wrong instanceof UnmatchedArgumentException unmatched) {
+            List<String> options = unmatched.getUnmatched().stream().filter(arg -> arg.startsWith("-")).toList();
+            err.println("pecflow: " + (options.isEmpty()
+                    ? unmatched.getUnmatched().size() + " unexpected argument(s)"
+                    : "unknown option '" + options.getFirst().split("=", 2)[0] + "'"));
+            UnmatchedArgumentException.printSuggestions(unmatched, err);
+        } else {
+            err.println("pecflow: " + wrong.getMessage());
+        }
+        err.println("see: " + command.getCommandSpec().qualifiedName() + " --help");
+        err.flush();
+        return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     /** The version from the jar's manifest. */
