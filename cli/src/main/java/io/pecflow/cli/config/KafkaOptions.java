@@ -1,5 +1,6 @@
 package io.pecflow.cli.config;
 
+import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -39,6 +40,18 @@ public final class KafkaOptions {
 
         public KafkaTarget {
             clientProperties = Map.copyOf(clientProperties);
+        }
+
+        /**
+         * @param clientId the client's name, unless the config file sets {@code client.id}
+         * @return a Kafka client configuration: the config file's client properties, the client
+         *         id and the bootstrap servers, for the caller to complete
+         */
+        public Map<String, Object> clientConfig(String clientId) {
+            Map<String, Object> config = new HashMap<>(clientProperties);
+            config.putIfAbsent("client.id", clientId);
+            config.put("bootstrap.servers", bootstrapServers);
+            return config;
         }
 
         @Override

@@ -1,21 +1,20 @@
 package io.pecflow.cli.pec;
 
-import io.pecflow.adapter.pec.CommunicationId;
 import io.pecflow.adapter.pec.CommunicationRequest;
+import io.pecflow.adapter.pec.Document;
 import io.pecflow.adapter.pec.PecApiClient;
+import io.pecflow.adapter.pec.PecApiOutcome;
 import io.pecflow.adapter.pec.Qualification;
 import io.pecflow.cli.CliContext;
 import io.pecflow.cli.CliException;
 import io.pecflow.cli.CommandGroup;
 import io.pecflow.cli.ExitCode;
 import io.pecflow.cli.output.Output;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code pecflow comunica ...}: telling the Business Register a PEC address (Comunica PEC) over the PEC API. */
 @Command(name = "comunica", description = "Tell the Business Register a PEC address (Comunica PEC) over the PEC API.",
@@ -70,10 +69,7 @@ public final class ComunicaCommand extends CommandGroup {
     }
 
     @Command(name = "show", description = "One communication.")
-    static final class Show extends PecApiCommand {
-
-        @Parameters(paramLabel = "<id>", description = "The communication's id.")
-        private String id;
+    static final class Show extends ByIdCommand {
 
         Show(CliContext context) {
             super(context);
@@ -104,46 +100,34 @@ public final class ComunicaCommand extends CommandGroup {
     }
 
     @Command(name = "procura", description = "Download the power of attorney to sign (PDF).")
-    static final class Procura extends PecApiCommand {
-
-        @Parameters(paramLabel = "<id>", description = "The communication's id.")
-        private String id;
-
-        @Option(names = "--out", paramLabel = "<file>", required = true, description = "Where to write the PDF.")
-        private Path out;
+    static final class Procura extends DocumentCommands.Download {
 
         Procura(CliContext context) {
             super(context);
         }
 
         @Override
-        int run(PecApiClient client, Output output) {
-            CommunicationId communication = MailboxIds.communication(id);
-            output.record(Documents.write(value(client.powerOfAttorney(communication), "download the power of attorney"),
-                    out, "power of attorney of " + communication));
-            return ExitCode.OK;
+        String what() {
+            return "power of attorney";
+        }
+
+        @Override
+        PecApiOutcome<Document> download(PecApiClient client) {
+            return client.powerOfAttorney(MailboxIds.communication(id));
         }
     }
 
     @Command(name = "upload", description = "Upload the digitally signed power of attorney (p7m).")
-    static final class Upload extends PecApiCommand {
-
-        @Parameters(paramLabel = "<id>", description = "The communication's id.")
-        private String id;
-
-        @Option(names = "--document", paramLabel = "<file>", required = true,
-                description = "A signed document to upload; repeat for several.")
-        private List<Path> documents;
+    static final class Upload extends DocumentCommands.Upload {
 
         Upload(CliContext context) {
             super(context);
         }
 
         @Override
-        int run(PecApiClient client, Output output) {
-            output.record(PecViews.communication(value(client.uploadCommunicationDocuments(
-                    MailboxIds.communication(id), Documents.read(documents)), "upload the documents")));
-            return ExitCode.OK;
+        Map<String, Object> upload(PecApiClient client, List<Document> documents) {
+            return PecViews.communication(value(client.uploadCommunicationDocuments(MailboxIds.communication(id),
+                    documents), "upload the documents"));
         }
     }
 }

@@ -12,7 +12,6 @@ import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
 /** The {@code mailbox} subcommands that change an existing mailbox (several of them charge the wallet). */
@@ -22,10 +21,7 @@ final class MailboxChanges {
     }
 
     @Command(name = "renew", description = "Renew an active or revoked mailbox (charges the wallet).")
-    static final class Renew extends PecApiCommand {
-
-        @Parameters(paramLabel = "<id>", description = "The mailbox's id.")
-        private String id;
+    static final class Renew extends ByIdCommand {
 
         @Option(names = "--years", paramLabel = "<n>", defaultValue = "1", description = "How many years (default: 1).")
         private int years;
@@ -45,10 +41,7 @@ final class MailboxChanges {
     }
 
     @Command(name = "revoke", description = "Revoke an active mailbox.")
-    static final class Revoke extends PecApiCommand {
-
-        @Parameters(paramLabel = "<id>", description = "The mailbox's id.")
-        private String id;
+    static final class Revoke extends ByIdCommand {
 
         @Option(names = "--yes", description = "Confirm: revoking cannot be undone but by a renewal.")
         private boolean confirmed;
@@ -68,10 +61,7 @@ final class MailboxChanges {
     }
 
     @Command(name = "upgrade", description = "Upgrade a Legalmail mailbox to a higher type (charges the wallet).")
-    static final class Upgrade extends PecApiCommand {
-
-        @Parameters(paramLabel = "<id>", description = "The mailbox's id.")
-        private String id;
+    static final class Upgrade extends ByIdCommand {
 
         @Option(names = "--type", paramLabel = "<type>", required = true, description = "BRONZE, SILVER or GOLD.")
         private MailboxType type;
@@ -92,10 +82,7 @@ final class MailboxChanges {
 
     @Command(name = "space", description = {"Add space to a Legalmail mailbox (charges the wallet).",
             "+N adds N MB, N sets the size; disk and archive in steps of 1024 MB, conservation in steps of 512."})
-    static final class Space extends PecApiCommand {
-
-        @Parameters(paramLabel = "<id>", description = "The mailbox's id.")
-        private String id;
+    static final class Space extends ByIdCommand {
 
         @Option(names = "--disk", paramLabel = "<[+]MB>", converter = AmountConverter.class, description = "Disk space.")
         private Amount disk;

@@ -2,18 +2,17 @@ package io.pecflow.cli.pec;
 
 import io.pecflow.adapter.pec.AddressAvailability;
 import io.pecflow.adapter.pec.DomainCheck;
-import io.pecflow.adapter.pec.MailboxId;
+import io.pecflow.adapter.pec.Document;
 import io.pecflow.adapter.pec.PecApiClient;
+import io.pecflow.adapter.pec.PecApiOutcome;
 import io.pecflow.cli.CliContext;
 import io.pecflow.cli.CommandGroup;
 import io.pecflow.cli.ExitCode;
 import io.pecflow.cli.output.Output;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code pecflow mailbox ...}: the account's certified mailboxes over the PEC API. */
@@ -69,10 +68,7 @@ public final class MailboxCommand extends CommandGroup {
     }
 
     @Command(name = "show", description = "One mailbox in full.")
-    static final class Show extends PecApiCommand {
-
-        @Parameters(paramLabel = "<id>", description = "The mailbox's id (see list).")
-        private String id;
+    static final class Show extends ByIdCommand {
 
         Show(CliContext context) {
             super(context);
@@ -86,48 +82,35 @@ public final class MailboxCommand extends CommandGroup {
     }
 
     @Command(name = "activation-form", description = "Download the activation form to sign (PDF).")
-    static final class ActivationForm extends PecApiCommand {
-
-        @Parameters(paramLabel = "<id>", description = "The mailbox's id.")
-        private String id;
-
-        @Option(names = "--out", paramLabel = "<file>", required = true, description = "Where to write the PDF.")
-        private Path out;
+    static final class ActivationForm extends DocumentCommands.Download {
 
         ActivationForm(CliContext context) {
             super(context);
         }
 
         @Override
-        int run(PecApiClient client, Output output) {
-            MailboxId mailbox = MailboxIds.of(id);
-            output.record(Documents.write(value(client.activationForm(mailbox), "download the activation form"), out,
-                    "activation form of " + mailbox));
-            return ExitCode.OK;
+        String what() {
+            return "activation form";
+        }
+
+        @Override
+        PecApiOutcome<Document> download(PecApiClient client) {
+            return client.activationForm(MailboxIds.of(id));
         }
     }
 
     @Command(name = "activate", description = {"Upload the signed activation documents (PDF).",
             "The signed activation form and an identity document, for a mailbox that is REGISTERED",
             "or DOCUMENTS_REJECTED."})
-    static final class Activate extends PecApiCommand {
-
-        @Parameters(paramLabel = "<id>", description = "The mailbox's id.")
-        private String id;
-
-        @Option(names = "--document", paramLabel = "<file>", required = true,
-                description = "A PDF to upload; repeat for several.")
-        private List<Path> documents;
+    static final class Activate extends DocumentCommands.Upload {
 
         Activate(CliContext context) {
             super(context);
         }
 
         @Override
-        int run(PecApiClient client, Output output) {
-            output.record(PecViews.mailbox(value(client.activate(MailboxIds.of(id), Documents.read(documents)),
-                    "activate the mailbox")));
-            return ExitCode.OK;
+        Map<String, Object> upload(PecApiClient client, List<Document> documents) {
+            return PecViews.mailbox(value(client.activate(MailboxIds.of(id), documents), "activate the mailbox"));
         }
     }
 }

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -37,12 +36,10 @@ public final class JobPublisher implements AutoCloseable {
 
     public JobPublisher(KafkaTarget target) {
         this.topic = target.jobsTopic();
-        Map<String, Object> config = new HashMap<>(target.clientProperties());
-        config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "pecflow-cli");
+        Map<String, Object> config = target.clientConfig("pecflow-cli");
         config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000);
         config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 10);
         config.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 64 * 1024 * 1024);
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, target.bootstrapServers());
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);

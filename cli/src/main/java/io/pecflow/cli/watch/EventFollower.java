@@ -4,7 +4,6 @@ import io.pecflow.cli.CliException;
 import io.pecflow.cli.config.KafkaOptions.KafkaTarget;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,9 +29,7 @@ final class EventFollower implements AutoCloseable {
     private boolean caughtUp;
 
     EventFollower(KafkaTarget target, boolean fromBeginning) {
-        Map<String, Object> config = new HashMap<>(target.clientProperties());
-        config.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "pecflow-cli-watch");
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, target.bootstrapServers());
+        Map<String, Object> config = target.clientConfig("pecflow-cli-watch");
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
