@@ -7,7 +7,7 @@ import java.util.List;
  * Reads CSV as RFC 4180 writes it (and spreadsheets export it): fields split on a delimiter,
  * quoted with {@code "} when they hold the delimiter, a quote ({@code ""}) or a line break; LF,
  * CRLF or CR line ends. Each record keeps the line it starts on. Blank lines are skipped.
- * Stateless.
+ * One instance reads one text.
  */
 final class CsvParser {
 
@@ -32,76 +32,90 @@ final class CsvParser {
         }
     }
 
-    private CsvParser() {
+    private final String text;
+    private final char delimiter;
+    private final List<CsvRecord> records = new ArrayList<>();
+    private final List<String> fields = new ArrayList<>();
+    private final StringBuilder field = new StringBuilder();
+    private int at;
+    private int line = 1;
+    private int recordLine = 1;
+    private boolean quoted;
+
+    private CsvParser(String text, char delimiter) {
+        this.text = text;
+        this.delimiter = delimiter;
+        this.at = text.startsWith("\uFEFF") ? 1 : 0;
     }
 
     static List<CsvRecord> parse(String text, char delimiter) throws CsvException {
-        List<CsvRecord> records = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        int line = 1;
-        int recordLine = 1;
-        int i = text.startsWith("\uFEFF") ? 1 : 0;
-        boolean quotedField = false;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '"' && field.isEmpty() && !quotedField) {
-                int quoteLine = line;
-                quotedField = true;
-                i++;
-                while (true) {
-                    if (i >= text.length()) {
-                        throw new CsvException(quoteLine, "a quoted field opened on this line is never closed");
-                    }
-                    char q = text.charAt(i);
-                    if (q == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i += 2;
-                    } else if (q == '"') {
-                        i++;
-                        break;
-                    } else {
-                        line += q == '\n' || (q == '\r' && !followedBy(text, i, '\n')) ? 1 : 0;
-                        field.append(q);
-                        i++;
-                    }
-                }
-                if (i < text.length() && text.charAt(i) != delimiter && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-                    throw new CsvException(line, "a closing quote is followed by '" + text.charAt(i)
-                            + "' instead of the delimiter or the end of the line (write a quote inside a quoted field as \"\")");
-                }
+        return new CsvParser(text, delimiter).records();
+    }
+
+    private List<CsvRecord> records() throws CsvException {
+        while (at < text.length()) {
+            char c = text.charAt(at);
+            if (c == '"' && field.isEmpty() && !quoted) {
+                quotedField();
             } else if (c == delimiter) {
                 fields.add(field.toString());
                 field.setLength(0);
-                quotedField = false;
-                i++;
+                quoted = false;
+                at++;
             } else if (c == '\n' || c == '\r') {
-                end(records, fields, field, quotedField, recordLine);
-                quotedField = false;
-                i += c == '\r' && followedBy(text, i, '\n') ? 2 : 1;
+                endRecord();
+                at += c == '\r' && followedBy('\n') ? 2 : 1;
                 line++;
                 recordLine = line;
             } else {
                 field.append(c);
-                i++;
+                at++;
             }
         }
-        end(records, fields, field, quotedField, recordLine);
+        endRecord();
         return records;
     }
 
-    private static void end(List<CsvRecord> records, List<String> fields, StringBuilder field, boolean quoted,
-                            int line) {
+    /** Reads from an opening quote to its closing quote, which must end the field. */
+    private void quotedField() throws CsvException {
+        int openedOn = line;
+        quoted = true;
+        at++;
+        while (true) {
+            if (at >= text.length()) {
+                throw new CsvException(openedOn, "a quoted field opened on this line is never closed");
+            }
+            char c = text.charAt(at);
+            if (c == '"' && followedBy('"')) {
+                field.append('"');
+                at += 2;
+            } else if (c == '"') {
+                at++;
+                break;
+            } else {
+                line += c == '\n' || (c == '\r' && !followedBy('\n')) ? 1 : 0;
+                field.append(c);
+                at++;
+            }
+        }
+        if (at < text.length() && text.charAt(at) != delimiter && text.charAt(at) != '\n' && text.charAt(at) != '\r') {
+            throw new CsvException(line, "a closing quote is followed by '" + text.charAt(at)
+                    + "' instead of the delimiter or the end of the line (write a quote inside a quoted field as \"\")");
+        }
+    }
+
+    private void endRecord() {
         boolean blank = fields.isEmpty() && field.isEmpty() && !quoted;
         if (!blank) {
             fields.add(field.toString());
-            records.add(new CsvRecord(line, fields));
+            records.add(new CsvRecord(recordLine, fields));
         }
         fields.clear();
         field.setLength(0);
+        quoted = false;
     }
 
-    private static boolean followedBy(String text, int i, char next) {
-        return i + 1 < text.length() && text.charAt(i + 1) == next;
+    private boolean followedBy(char next) {
+        return at + 1 < text.length() && text.charAt(at + 1) == next;
     }
 }

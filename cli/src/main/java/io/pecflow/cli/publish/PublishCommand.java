@@ -81,13 +81,8 @@ public final class PublishCommand implements Callable<Integer> {
     public Integer call() {
         Settings settings = common.settings(context);
         Output output = new Output(context, common.json());
-        CampaignFormat chosen = Optional.ofNullable(format).or(() -> CampaignFormat.ofFile(file)).orElseThrow(() ->
-                CliException.usage("cannot tell the format of " + file + " from its extension: give --format csv or jsonl"));
         String campaignId = Optional.ofNullable(campaign).orElseGet(this::fileStem);
-        Path baseDir = Optional.ofNullable(file.toAbsolutePath().getParent()).orElse(Path.of("."));
-        JobValidator validator = new JobValidator(ContractLimits.defaults(),
-                new CampaignDefaults(campaignId, Optional.ofNullable(mailbox), baseDir), context.clock().instant());
-        Campaign checked = Campaign.check(read(), chosen, delimiter, mailbox != null, validator);
+        Campaign checked = check(campaignId);
         report(checked.badRows());
         if (checked.fileBroken() || (!checked.badRows().isEmpty() && !skipInvalid) || checked.jobs().isEmpty()) {
             return refuse(checked, campaignId, output);
@@ -106,6 +101,16 @@ public final class PublishCommand implements Callable<Integer> {
         result.failures().forEach(failure -> context.err().println("not published: " + failure));
         output.record(summary(checked, campaignId, target.jobsTopic(), result.acknowledged(), result.failures().size()));
         return result.failures().isEmpty() ? ExitCode.OK : ExitCode.FAILED;
+    }
+
+    /** Reads the file and checks every row; nothing is sent yet. */
+    private Campaign check(String campaignId) {
+        CampaignFormat chosen = Optional.ofNullable(format).or(() -> CampaignFormat.ofFile(file)).orElseThrow(() ->
+                CliException.usage("cannot tell the format of " + file + " from its extension: give --format csv or jsonl"));
+        Path baseDir = Optional.ofNullable(file.toAbsolutePath().getParent()).orElse(Path.of("."));
+        JobValidator validator = new JobValidator(ContractLimits.defaults(),
+                new CampaignDefaults(campaignId, Optional.ofNullable(mailbox), baseDir), context.clock().instant());
+        return Campaign.check(read(), chosen, delimiter, mailbox != null, validator);
     }
 
     private PublishResult publish(KafkaTarget target, List<ValidJob> jobs) {
