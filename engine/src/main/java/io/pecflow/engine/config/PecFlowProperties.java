@@ -21,7 +21,7 @@ import org.springframework.util.unit.DataSize;
 public record PecFlowProperties(
         String instanceId,
         @DefaultValue Provider provider,
-        @DefaultValue("") List<MailboxProperties> mailboxes,
+        List<MailboxProperties> mailboxes,
         @DefaultValue Topics topics,
         @DefaultValue Jobs jobs,
         @DefaultValue Dispatch dispatch,
