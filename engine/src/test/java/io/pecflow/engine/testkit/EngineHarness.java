@@ -77,6 +77,13 @@ public final class EngineHarness implements AutoCloseable {
         properties.put("pecflow.topics.dead-letter", topic("jobs.dlt"));
         properties.put("pecflow.topics.dispatch", topic("dispatch"));
         properties.put("pecflow.topics.dispatch-state", topic("dispatch-state"));
+        properties.put("pecflow.topics.resolve", topic("resolve"));
+        properties.put("pecflow.topics.resolve-state", topic("resolve-state"));
+        // The sandbox serves the PEC API and TrovaPEC too, on the same base URL.
+        properties.put("pecflow.pec-api.base-url", sandbox.baseUrl().toString());
+        properties.put("pecflow.pec-api.token", TOKEN);
+        properties.put("pecflow.trovapec.base-url", sandbox.baseUrl().toString());
+        properties.put("pecflow.trovapec.key", sandbox.options().trovaPec().key());
         properties.put("pecflow.topics.partitions", "3");
         properties.put("pecflow.topics.group-prefix", "pecflow-" + suffix);
         properties.put("pecflow.dispatch.retry.initial-delay", "200ms");
