@@ -7,18 +7,12 @@ import io.pecflow.engine.resolve.ResolveCall;
 import io.pecflow.engine.resolve.ResolveCalls;
 import io.pecflow.engine.resolve.ResolveOutbox;
 import io.pecflow.engine.resolve.Resolver;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +35,7 @@ final class ResolveIncarnation implements ConsumerRebalanceListener {
     private final Resolver resolver;
     private final ResolveCalls calls;
     private final JobCodec codec = new JobCodec();
-    private final Map<Integer, Long> committed = new HashMap<>();
+    private final StepCommits commits;
     private boolean paused;
 
     ResolveIncarnation(ResolveLoop loop, ResolveLoop.Clients kafka, ResolveLoop.Settings settings, EngineClock clock,
@@ -54,6 +48,7 @@ final class ResolveIncarnation implements ConsumerRebalanceListener {
         this.tail = new ResolveStateTail(kafka.stateReader(), settings.stateTopic());
         this.resolver = resolvers.apply(outbox);
         this.calls = callers.apply(loop::wakeUp);
+        this.commits = new StepCommits(settings.resolveTopic());
     }
 
     void run() {
@@ -86,21 +81,8 @@ final class ResolveIncarnation implements ConsumerRebalanceListener {
     }
 
     private Iterable<ConsumerRecord<byte[], byte[]>> poll() {
-        try {
-            return kafka.consumer().poll(pollTimeout());
-        } catch (WakeupException woken) {
-            return List.of();
-        }
-    }
-
-    private Duration pollTimeout() {
-        Instant next = resolver.nextDue().orElse(null);
-        if (next == null) {
-            return settings.pollTimeout();
-        }
-        Duration untilNext = Duration.between(clock.now(), next);
-        return untilNext.isNegative() ? Duration.ZERO
-                : untilNext.compareTo(settings.pollTimeout()) < 0 ? untilNext : settings.pollTimeout();
+        return StageLoop.pollOrWoken(kafka.consumer(), StageLoop.waitFor(resolver.nextDue(), clock.now(),
+                settings.pollTimeout()));
     }
 
     private void read(ConsumerRecord<byte[], byte[]> record) {
@@ -119,21 +101,7 @@ final class ResolveIncarnation implements ConsumerRebalanceListener {
     }
 
     private void commit() {
-        Map<Integer, Long> points = resolver.commitPoints();
-        boolean moved = points.entrySet().stream()
-                .anyMatch(point -> !point.getValue().equals(committed.get(point.getKey())));
-        if (outbox.isEmpty() && !moved) {
-            return;
-        }
-        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        points.forEach((partition, offset) -> offsets.put(new TopicPartition(settings.resolveTopic(), partition),
-                new OffsetAndMetadata(offset)));
-        kafka.producer().beginTransaction();
-        outbox.sendAll(kafka.producer());
-        // Offsets go with every transaction: the group's generation check fences a zombie owner.
-        kafka.producer().sendOffsetsToTransaction(offsets, kafka.consumer().groupMetadata());
-        kafka.producer().commitTransaction();
-        committed.putAll(points);
+        commits.commit(kafka, outbox, resolver.commitPoints());
     }
 
     private void backPressure() {
@@ -159,7 +127,7 @@ final class ResolveIncarnation implements ConsumerRebalanceListener {
         commit();
         revoked.forEach(tp -> {
             resolver.released(tp.partition());
-            committed.remove(tp.partition());
+            commits.forget(tp.partition());
         });
         LOG.info("Resolve partitions {} handed over", revoked.stream().map(TopicPartition::partition).toList());
     }
@@ -168,7 +136,7 @@ final class ResolveIncarnation implements ConsumerRebalanceListener {
     public void onPartitionsLost(Collection<TopicPartition> lost) {
         lost.forEach(tp -> {
             resolver.released(tp.partition());
-            committed.remove(tp.partition());
+            commits.forget(tp.partition());
         });
         LOG.warn("Resolve partitions {} lost without hand-over", lost);
     }

@@ -11,10 +11,27 @@ import java.util.Objects;
 public sealed interface ResolveAnswer {
 
     /** @return the call's name for metrics: {@code trovapec_request}, {@code trovapec_poll}, ... */
-    String call();
+    default String call() {
+        return switch (this) {
+            case Requested requested -> "trovapec_request";
+            case Polled polled -> "trovapec_poll";
+            case Deleted deleted -> "trovapec_delete";
+            case DomainChecked checked -> "domain_check";
+        };
+    }
 
     /** @return whether the call gave no usable answer (the provider down, refusing or unreadable) */
-    boolean failed();
+    default boolean failed() {
+        return switch (this) {
+            case Requested requested -> !(requested.outcome() instanceof RequestOutcome.Accepted
+                    || requested.outcome() instanceof RequestOutcome.AlreadyRequested);
+            case Polled polled -> !(polled.outcome() instanceof PollOutcome.Found
+                    || polled.outcome() instanceof PollOutcome.NotFound || polled.outcome() instanceof PollOutcome.Wait);
+            case Deleted deleted -> !(deleted.outcome() instanceof DeleteOutcome.Deleted);
+            case DomainChecked checked -> !(checked.outcome() instanceof PecApiOutcome.Ok<DomainCheck>
+                    || checked.outcome() instanceof PecApiOutcome.NotAcceptable<DomainCheck>);
+        };
+    }
 
     /** The answer to {@link ResolveCall.RequestLookup}. */
     record Requested(String taxCode, RequestOutcome outcome) implements ResolveAnswer {
@@ -22,35 +39,14 @@ public sealed interface ResolveAnswer {
             Objects.requireNonNull(taxCode, "taxCode");
             Objects.requireNonNull(outcome, "outcome");
         }
-
-        @Override
-        public String call() {
-            return "trovapec_request";
-        }
-
-        @Override
-        public boolean failed() {
-            return !(outcome instanceof RequestOutcome.Accepted || outcome instanceof RequestOutcome.AlreadyRequested);
-        }
     }
 
-    /** The answer to {@link ResolveCall.PollLookup}. */
+    /** The answer to {@link ResolveCall.PollLookup}, for the token that was asked about. */
     record Polled(String taxCode, String token, PollOutcome outcome) implements ResolveAnswer {
         public Polled {
             Objects.requireNonNull(taxCode, "taxCode");
             Objects.requireNonNull(token, "token");
             Objects.requireNonNull(outcome, "outcome");
-        }
-
-        @Override
-        public String call() {
-            return "trovapec_poll";
-        }
-
-        @Override
-        public boolean failed() {
-            return !(outcome instanceof PollOutcome.Found || outcome instanceof PollOutcome.NotFound
-                    || outcome instanceof PollOutcome.Wait);
         }
     }
 
@@ -60,16 +56,6 @@ public sealed interface ResolveAnswer {
             Objects.requireNonNull(taxCode, "taxCode");
             Objects.requireNonNull(outcome, "outcome");
         }
-
-        @Override
-        public String call() {
-            return "trovapec_delete";
-        }
-
-        @Override
-        public boolean failed() {
-            return !(outcome instanceof DeleteOutcome.Deleted);
-        }
     }
 
     /** The answer to {@link ResolveCall.CheckDomain}. */
@@ -77,17 +63,6 @@ public sealed interface ResolveAnswer {
         public DomainChecked {
             Objects.requireNonNull(domain, "domain");
             Objects.requireNonNull(outcome, "outcome");
-        }
-
-        @Override
-        public String call() {
-            return "domain_check";
-        }
-
-        @Override
-        public boolean failed() {
-            return !(outcome instanceof PecApiOutcome.Ok<DomainCheck>
-                    || outcome instanceof PecApiOutcome.NotAcceptable<DomainCheck>);
         }
     }
 }

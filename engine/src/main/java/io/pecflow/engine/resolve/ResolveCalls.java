@@ -6,14 +6,8 @@ import io.pecflow.adapter.trovapec.TaxCode;
 import io.pecflow.adapter.trovapec.TrovaPecClient;
 import io.pecflow.adapter.trovapec.TrovaPecToken;
 import io.pecflow.adapter.trovapec.Unreachable;
-import java.time.Duration;
+import io.pecflow.engine.calls.CallQueue;
 import java.util.Optional;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,39 +23,27 @@ public final class ResolveCalls implements AutoCloseable {
 
     private final Optional<TrovaPecClient> trovaPec;
     private final Optional<PecApiClient> pecApi;
-    private final Runnable onAnswer;
-    private final ExecutorService threads = Executors.newThreadPerTaskExecutor(
-            Thread.ofVirtual().name("pecflow-resolve-call-", 0).factory());
-    private final Queue<ResolveAnswer> answers = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger inFlight = new AtomicInteger();
+    private final CallQueue<ResolveAnswer> calls;
 
     public ResolveCalls(Optional<TrovaPecClient> trovaPec, Optional<PecApiClient> pecApi, Runnable onAnswer) {
         this.trovaPec = trovaPec;
         this.pecApi = pecApi;
-        this.onAnswer = onAnswer;
+        this.calls = new CallQueue<>("pecflow-resolve-call-", onAnswer);
     }
 
     public void start(ResolveCall call) {
-        inFlight.incrementAndGet();
-        threads.execute(() -> {
-            try {
-                answers.add(answer(call));
-            } catch (RuntimeException bug) {
-                LOG.error("Unexpected failure of the resolve call {}", call.getClass().getSimpleName(), bug);
-                answers.add(failed(call, "unexpected engine failure: " + bug.getClass().getSimpleName()));
-            } finally {
-                inFlight.decrementAndGet();
-                onAnswer.run();
-            }
+        calls.start(() -> answer(call), bug -> {
+            LOG.error("Unexpected failure of the resolve call {}", call.getClass().getSimpleName(), bug);
+            return failed(call, "unexpected engine failure: " + bug.getClass().getSimpleName());
         });
     }
 
     public ResolveAnswer nextAnswer() {
-        return answers.poll();
+        return calls.next();
     }
 
     public int inFlight() {
-        return inFlight.get();
+        return calls.inFlight();
     }
 
     private ResolveAnswer answer(ResolveCall call) {
@@ -95,11 +77,6 @@ public final class ResolveCalls implements AutoCloseable {
     /** Waits briefly for calls still on the wire; their answers are dropped (the calls are made again later). */
     @Override
     public void close() {
-        threads.shutdown();
-        try {
-            threads.awaitTermination(Duration.ofSeconds(5).toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        calls.close();
     }
 }

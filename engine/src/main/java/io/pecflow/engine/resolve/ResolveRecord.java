@@ -12,15 +12,31 @@ import java.util.Optional;
  */
 public sealed interface ResolveRecord {
 
-    /** @return the record key */
-    String key();
+    /** @return the record key: {@code lookup:<taxCode>}, {@code answer:<taxCode>}, {@code done:<partition>:<offset>} */
+    default String key() {
+        return switch (this) {
+            case PendingLookup pending -> "lookup:" + pending.taxCode();
+            case LookupClosed closed -> "lookup:" + closed.taxCode();
+            case Answer answer -> "answer:" + answer.taxCode();
+            case JobDone done -> "done:" + done.partition() + ":" + done.offset();
+            case DoneForgotten forgotten -> "done:" + forgotten.partition() + ":" + forgotten.offset();
+        };
+    }
 
-    /** @return what picks the state partition: a tax code's records share one, in order */
-    String routing();
+    /** @return what picks the state partition: a tax code's records share one, in the order written */
+    default String routing() {
+        return switch (this) {
+            case PendingLookup pending -> pending.taxCode();
+            case LookupClosed closed -> closed.taxCode();
+            case Answer answer -> answer.taxCode();
+            case JobDone done -> "done:" + done.partition();
+            case DoneForgotten forgotten -> "done:" + forgotten.partition();
+        };
+    }
 
     /** @return true for a tombstone (no value) */
     default boolean isTombstone() {
-        return false;
+        return this instanceof LookupClosed || this instanceof DoneForgotten;
     }
 
     /** {@code lookup:<taxCode>}: a TrovaPEC search is booked under this token. */
@@ -30,37 +46,12 @@ public sealed interface ResolveRecord {
             Objects.requireNonNull(token, "token");
             Objects.requireNonNull(requestedAt, "requestedAt");
         }
-
-        @Override
-        public String key() {
-            return "lookup:" + taxCode;
-        }
-
-        @Override
-        public String routing() {
-            return taxCode;
-        }
     }
 
     /** The tombstone of {@code lookup:<taxCode>}: the search is answered or its token is dead. */
     record LookupClosed(String taxCode) implements ResolveRecord {
         public LookupClosed {
             Objects.requireNonNull(taxCode, "taxCode");
-        }
-
-        @Override
-        public String key() {
-            return "lookup:" + taxCode;
-        }
-
-        @Override
-        public String routing() {
-            return taxCode;
-        }
-
-        @Override
-        public boolean isTombstone() {
-            return true;
         }
     }
 
@@ -76,50 +67,16 @@ public sealed interface ResolveRecord {
             Objects.requireNonNull(address, "address");
             Objects.requireNonNull(at, "at");
         }
-
-        @Override
-        public String key() {
-            return "answer:" + taxCode;
-        }
-
-        @Override
-        public String routing() {
-            return taxCode;
-        }
     }
 
-    /** {@code done:<partition>:<offset>}: that resolve job is finished, its offset not yet committed. */
+    /** {@code done:<partition>:<offset>}: that resolve job is finished, its offset not committed yet. */
     record JobDone(int partition, long offset, String jobId) implements ResolveRecord {
         public JobDone {
             Objects.requireNonNull(jobId, "jobId");
-        }
-
-        @Override
-        public String key() {
-            return "done:" + partition + ":" + offset;
-        }
-
-        @Override
-        public String routing() {
-            return "done:" + partition;
         }
     }
 
     /** The tombstone of {@code done:<partition>:<offset>}: the committed offset passed it. */
     record DoneForgotten(int partition, long offset) implements ResolveRecord {
-        @Override
-        public String key() {
-            return "done:" + partition + ":" + offset;
-        }
-
-        @Override
-        public String routing() {
-            return "done:" + partition;
-        }
-
-        @Override
-        public boolean isTombstone() {
-            return true;
-        }
     }
 }
