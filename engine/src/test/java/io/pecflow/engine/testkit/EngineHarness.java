@@ -110,8 +110,10 @@ public final class EngineHarness implements AutoCloseable {
             String[] parts = pair.split("=", 2);
             properties.put(parts[0], parts[1]);
         }
+        // Default properties yield to application.properties (server.port=8080): the port goes on the
+        // command line, so that several engines of one JVM each get a free one.
         ConfigurableApplicationContext engine = new SpringApplicationBuilder(PecFlowEngineApplication.class)
-                .properties(properties).run();
+                .properties(properties).run("--server.port=" + properties.get("server.port"));
         engines.add(engine);
         return engine;
     }
