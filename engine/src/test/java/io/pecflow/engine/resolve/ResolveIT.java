@@ -14,12 +14,16 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The resolve stage end to end: a real broker, and the sandbox serving PEC Massiva, the PEC API
  * (certified domains) and TrovaPEC (tax codes) on one port.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class ResolveIT {
 
     private static final String BOX = "box@pecmassiva.com";
@@ -81,8 +85,9 @@ class ResolveIT {
     }
 
     @Test
-    void shouldResolveATaxCodeThenSendToTheAddressFoundAndAnswerTheNextJobFromTheCache() {
-        harness(SandboxOptions.builder()).startEngine("e1", FAST_POLLS);
+    void shouldResolveATaxCodeThenSendToTheAddressFoundAndAnswerTheNextJobFromTheCache(CapturedOutput output) {
+        String key = "tp-Key-of-this-test-7";
+        harness(SandboxOptions.builder().trovaPecKey(key)).startEngine("e1", FAST_POLLS);
 
         harness.publish(taxCodeJob("vat-1", VAT));
 
@@ -98,6 +103,9 @@ class ResolveIT {
         harness.publish(taxCodeJob("vat-2", VAT));
         await().atMost(Duration.ofSeconds(30)).until(() -> types("vat-2").contains(EventType.SUBMITTED));
         assertThat(harness.sandbox().trovaPecStats().requests()).isEqualTo(1);
+        assertThat(output.getAll()).doesNotContain(key);
+        assertThat(harness.events().records()).allSatisfy(record -> assertThat(
+                new String(record.value(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain(key));
     }
 
     @Test
