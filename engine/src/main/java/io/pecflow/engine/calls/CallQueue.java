@@ -23,13 +23,20 @@ public final class CallQueue<A> implements AutoCloseable {
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
     private final Runnable onAnswer;
+    private final Duration closeWait;
     private final ExecutorService threads;
     private final Queue<A> answers = new ConcurrentLinkedQueue<>();
     private final AtomicInteger inFlight = new AtomicInteger();
 
     /** @param threadPrefix the virtual threads' name, numbered from 0 */
     public CallQueue(String threadPrefix, Runnable onAnswer) {
+        this(threadPrefix, onAnswer, CLOSE_WAIT);
+    }
+
+    /** @param closeWait how long {@link #close()} waits for the calls still on the wire */
+    public CallQueue(String threadPrefix, Runnable onAnswer, Duration closeWait) {
         this.onAnswer = onAnswer;
+        this.closeWait = closeWait;
         this.threads = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name(threadPrefix, 0).factory());
     }
 
@@ -61,12 +68,12 @@ public final class CallQueue<A> implements AutoCloseable {
         return inFlight.get();
     }
 
-    /** Waits briefly for calls still on the wire; their answers are left unread. */
+    /** Waits (5 s unless told otherwise) for calls still on the wire; their answers are left unread. */
     @Override
     public void close() {
         threads.shutdown();
         try {
-            threads.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            threads.awaitTermination(closeWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
