@@ -13,7 +13,8 @@ class ArchitectureTest {
 
     private static final String[] DOMAIN = {"io.pecflow.engine.job..", "io.pecflow.engine.event..",
         "io.pecflow.engine.ledger..", "io.pecflow.engine.ratelimit..", "io.pecflow.engine.dispatch..",
-        "io.pecflow.engine.receipt.."};
+        "io.pecflow.engine.receipt..", "io.pecflow.engine.offset..", "io.pecflow.engine.resolve..",
+        "io.pecflow.engine.calls.."};
 
     private final JavaClasses engine = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.pecflow.engine");

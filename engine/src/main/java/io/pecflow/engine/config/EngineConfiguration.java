@@ -21,6 +21,10 @@ import io.pecflow.engine.job.JobLimits;
 import io.pecflow.engine.job.JobReader;
 import io.pecflow.engine.kafka.DispatchLoop;
 import io.pecflow.engine.kafka.KafkaClients;
+import io.pecflow.engine.kafka.ResolveLoop;
+import io.pecflow.engine.resolve.ResolveCalls;
+import io.pecflow.engine.resolve.ResolveSettings;
+import io.pecflow.engine.resolve.Resolver;
 import io.pecflow.engine.metrics.EngineMetrics;
 import io.pecflow.engine.metrics.KafkaConsumerMetrics;
 import io.pecflow.engine.metrics.ProviderStatus;
@@ -121,13 +125,52 @@ public class EngineConfiguration {
                 limits.maxMetadataKeyChars(), limits.maxMetadataValueChars()), mailboxes.addresses());
     }
 
+    @Bean(destroyMethod = "close")
+    ResolveProviders resolveProviders(PecFlowProperties properties) {
+        return ResolveProviders.of(properties);
+    }
+
+    @Bean
+    ResolveSettings resolveSettings(PecFlowProperties properties, ResolveProviders providers) {
+        PecFlowProperties.Recipients recipients = properties.recipients();
+        PecFlowProperties.Trovapec trovapec = properties.trovapec();
+        if (recipients.requireCertified() && providers.pecApi().isEmpty()) {
+            throw new IllegalStateException("pecflow.recipients.require-certified needs pecflow.pec-api.token (for"
+                    + " example from the environment variable PECFLOW_PEC_API_TOKEN or a secret file)");
+        }
+        try {
+            return new ResolveSettings(recipients.requireCertified(), recipients.cacheTtl(),
+                    ResolveSettings.WhenUnavailable.valueOf(recipients.whenUnavailable().strip().toUpperCase(Locale.ROOT)),
+                    recipients.retryEvery(), trovapec.pollEvery(), trovapec.cacheTtl(), providers.trovaPec().isPresent(),
+                    providers.pecApi().isPresent());
+        } catch (IllegalArgumentException invalid) {
+            throw new IllegalStateException("pecflow.recipients / pecflow.trovapec: " + invalid.getMessage()
+                    + " (when-unavailable is wait or send)", invalid);
+        }
+    }
+
     @Bean
     IntakeLoop intakeLoop(KafkaClients kafka, JobReader reader, PecFlowProperties properties, EngineClock clock,
-                          EngineMetrics metrics, KafkaConsumerMetrics consumerMetrics) {
+                          EngineMetrics metrics, KafkaConsumerMetrics consumerMetrics, ResolveSettings resolve) {
         PecFlowProperties.Topics topics = properties.topics();
-        return new IntakeLoop(() -> consumerMetrics.bind("intake", kafka.groupConsumer("intake", 500)), () -> kafka.transactionalProducer("intake"),
-                reader, new IntakeLoop.IntakeTopics(topics.jobs(), topics.dispatch(), topics.events(),
-                topics.deadLetter()), clock, metrics);
+        return new IntakeLoop(() -> consumerMetrics.bind("intake", kafka.groupConsumer("intake", 500)),
+                () -> kafka.transactionalProducer("intake"), reader, new IntakeLoop.IntakeTopics(topics.jobs(),
+                topics.dispatch(), topics.resolve(), topics.events(), topics.deadLetter()), clock, metrics,
+                resolve::needsResolving);
+    }
+
+    @Bean
+    ResolveLoop resolveLoop(KafkaClients kafka, PecFlowProperties properties, EngineClock clock, ResolveSettings settings,
+                            ResolveProviders providers, EngineMetrics metrics, KafkaConsumerMetrics consumerMetrics) {
+        PecFlowProperties.Topics topics = properties.topics();
+        return new ResolveLoop(
+                () -> new ResolveLoop.Clients(consumerMetrics.bind("resolve", kafka.groupConsumer("resolve", 500)),
+                        kafka.transactionalProducer("resolve"), kafka.readerConsumer("resolve-state")),
+                outbox -> new Resolver(settings, clock, outbox, metrics),
+                wake -> new ResolveCalls(providers.trovaPec(), providers.pecApi(), wake),
+                new ResolveLoop.Settings(topics.resolve(), topics.resolveState(), topics.dispatch(), topics.events(),
+                        properties.dispatch().pollTimeout(), properties.dispatch().payloadCache().toBytes()),
+                clock);
     }
 
     @Bean
@@ -159,12 +202,13 @@ public class EngineConfiguration {
     }
 
     @Bean
-    EngineLifecycle engineLifecycle(IntakeLoop intake, DispatchLoop dispatch, PecFlowProperties properties,
-                                    org.springframework.kafka.core.KafkaAdmin admin) {
+    EngineLifecycle engineLifecycle(IntakeLoop intake, DispatchLoop dispatch, ResolveLoop resolve,
+                                    PecFlowProperties properties, org.springframework.kafka.core.KafkaAdmin admin) {
         PecFlowProperties.Topics topics = properties.topics();
-        return new EngineLifecycle(intake, dispatch, properties.dispatch().shutdownGrace(), () -> TopicReadiness.await(
-                admin, java.util.List.of(topics.jobs(), topics.events(), topics.deadLetter(), topics.dispatch(),
-                        topics.dispatchState()), java.time.Duration.ofSeconds(60)));
+        return new EngineLifecycle(intake, dispatch, resolve, properties.dispatch().shutdownGrace(),
+                () -> TopicReadiness.await(admin, java.util.List.of(topics.jobs(), topics.events(), topics.deadLetter(),
+                        topics.dispatch(), topics.dispatchState(), topics.resolve(), topics.resolveState()),
+                        java.time.Duration.ofSeconds(60)));
     }
 
     private static OutcomePolicy.AmbiguousPolicy ambiguousPolicy(String value) {

@@ -9,8 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Everything under {@code pecflow.*}. Secrets (the token, mailbox passwords) may come from
- * environment variables ({@code PECFLOW_PROVIDER_TOKEN}, {@code PECFLOW_MAILBOXES_0_PASSWORD}) or
+ * Everything under {@code pecflow.*}. Secrets (the tokens, the TrovaPEC key, mailbox passwords) may
+ * come from environment variables ({@code PECFLOW_PROVIDER_TOKEN}, {@code PECFLOW_PEC_API_TOKEN},
+ * {@code PECFLOW_TROVAPEC_KEY}, {@code PECFLOW_MAILBOXES_0_PASSWORD}) or
  * from files ({@code spring.config.import=optional:configtree:/run/secrets/pecflow/}); no
  * {@code toString()} here shows them.
  *
@@ -26,6 +27,9 @@ public record PecFlowProperties(
         @DefaultValue Jobs jobs,
         @DefaultValue Dispatch dispatch,
         @DefaultValue Receipts receipts,
+        @DefaultValue PecApi pecApi,
+        @DefaultValue Trovapec trovapec,
+        @DefaultValue Recipients recipients,
         @DefaultValue Metrics metrics) {
 
     public PecFlowProperties {
@@ -61,6 +65,68 @@ public record PecFlowProperties(
     }
 
     /**
+     * The PEC API, for the certified-domain check of recipients.
+     *
+     * @param baseUrl the API root
+     * @param token   the Bearer token of the Openapi account (secret); without it a job asking for
+     *                the check is rejected, and {@code recipients.require-certified} cannot be on
+     */
+    public record PecApi(
+            @DefaultValue("https://pec.openapi.it") URI baseUrl,
+            @DefaultValue("") String token) {
+
+        @Override
+        public String toString() {
+            return "PecApi[baseUrl=" + baseUrl + ", token=" + (token.isEmpty() ? "<none>" : "***") + "]";
+        }
+    }
+
+    /**
+     * TrovaPEC, for the PEC addresses of tax codes.
+     *
+     * @param baseUrl   the web service's address; a URL without a path gets {@code /index_ws.php}
+     * @param key       the user key (secret); without it a job with tax codes is rejected
+     * @param pollEvery how often a booked search is asked for its answer (and a failed call made again)
+     * @param cacheTtl  how long an answer (an address or none) is kept and used for later jobs
+     */
+    public record Trovapec(
+            @DefaultValue("https://www.trovapec.it/index_ws.php") URI baseUrl,
+            @DefaultValue("") String key,
+            @DefaultValue("30s") Duration pollEvery,
+            @DefaultValue("30d") Duration cacheTtl) {
+
+        /** @return the service's address, {@code /index_ws.php} added to a bare host */
+        public URI endpoint() {
+            String path = baseUrl.getPath();
+            return path == null || path.isEmpty() || path.equals("/")
+                    ? URI.create(baseUrl.toString().replaceAll("/$", "") + "/index_ws.php") : baseUrl;
+        }
+
+        @Override
+        public String toString() {
+            return "Trovapec[baseUrl=" + baseUrl + ", key=" + (key.isEmpty() ? "<none>" : "***") + ", pollEvery="
+                    + pollEvery + ", cacheTtl=" + cacheTtl + "]";
+        }
+    }
+
+    /**
+     * The certified-domain check of recipients.
+     *
+     * @param requireCertified check every job's recipients, not only those of jobs with
+     *                         {@code checkRecipients: true}
+     * @param cacheTtl         how long a domain's verdict is kept (in memory)
+     * @param whenUnavailable  {@code wait} (the job waits while the PEC API is down) or {@code send}
+     *                         (it goes on unchecked, with a warning)
+     * @param retryEvery       how often a check the PEC API could not answer is asked again
+     */
+    public record Recipients(
+            @DefaultValue("false") boolean requireCertified,
+            @DefaultValue("24h") Duration cacheTtl,
+            @DefaultValue("wait") String whenUnavailable,
+            @DefaultValue("30s") Duration retryEvery) {
+    }
+
+    /**
      * Topic names and the shape of the internal topics.
      *
      * @param jobs              input: send jobs from upstream
@@ -68,11 +134,14 @@ public record PecFlowProperties(
      * @param deadLetter        unparseable input records, untouched, with the reason in headers
      * @param dispatch          internal: accepted jobs keyed by mailbox
      * @param dispatchState     internal, compacted: the ledger and quota use, partitioned like dispatch
+     * @param resolve           internal: jobs waiting for tax codes or recipient checks, keyed by jobId
+     * @param resolveState      internal, compacted: pending TrovaPEC searches, answers, finished resolve jobs
      * @param partitions        partitions of the internal topics (and of jobs/events when created here)
      * @param replicationFactor replication of created topics (-1 = the broker's default)
      * @param create            create missing topics at start-up
      * @param dispatchRetention retention of the dispatch topic: longer than any backlog may wait
-     * @param groupPrefix       consumer groups are {@code <prefix>-intake} and {@code <prefix>-dispatch}
+     * @param groupPrefix       consumer groups are {@code <prefix>-intake}, {@code <prefix>-dispatch} and
+     *                          {@code <prefix>-resolve}
      */
     public record Topics(
             @DefaultValue("pecflow.jobs") String jobs,
@@ -80,6 +149,8 @@ public record PecFlowProperties(
             @DefaultValue("pecflow.jobs.dlt") String deadLetter,
             @DefaultValue("pecflow.dispatch") String dispatch,
             @DefaultValue("pecflow.dispatch-state") String dispatchState,
+            @DefaultValue("pecflow.resolve") String resolve,
+            @DefaultValue("pecflow.resolve-state") String resolveState,
             @DefaultValue("12") int partitions,
             @DefaultValue("-1") short replicationFactor,
             @DefaultValue("true") boolean create,

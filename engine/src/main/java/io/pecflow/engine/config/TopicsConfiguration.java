@@ -14,7 +14,8 @@ import org.springframework.kafka.core.KafkaAdmin;
 /**
  * Creates the topics the engine uses when they are missing ({@code pecflow.topics.create}, default
  * true). The dispatch topic and its state topic must have the same number of partitions: a
- * mailbox's jobs and its ledger share a partition number.
+ * mailbox's jobs and its ledger share a partition number. The resolve topic keeps its jobs as long
+ * as the dispatch topic does; its state topic is compacted.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "pecflow.topics.create", havingValue = "true", matchIfMissing = true)
@@ -38,6 +39,11 @@ public class TopicsConfiguration {
                 TopicConfig.MAX_MESSAGE_BYTES_CONFIG, LARGE_MESSAGES,
                 TopicConfig.RETENTION_MS_CONFIG, String.valueOf(topics.dispatchRetention().toMillis()))));
         all.add(new NewTopic(topics.dispatchState(), partitions, replication).configs(Map.of(
+                TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
+        all.add(new NewTopic(topics.resolve(), partitions, replication).configs(Map.of(
+                TopicConfig.MAX_MESSAGE_BYTES_CONFIG, LARGE_MESSAGES,
+                TopicConfig.RETENTION_MS_CONFIG, String.valueOf(topics.dispatchRetention().toMillis()))));
+        all.add(new NewTopic(topics.resolveState(), partitions, replication).configs(Map.of(
                 TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
         return new KafkaAdmin.NewTopics(all.toArray(NewTopic[]::new));
     }

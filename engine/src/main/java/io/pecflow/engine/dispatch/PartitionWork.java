@@ -2,6 +2,7 @@ package io.pecflow.engine.dispatch;
 
 import io.pecflow.engine.job.SendJob;
 import io.pecflow.engine.ledger.PartitionLedger;
+import io.pecflow.engine.offset.OffsetTracker;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -3,13 +3,8 @@ package io.pecflow.engine.dispatch;
 import io.pecflow.adapter.massiva.CallOutcome;
 import io.pecflow.adapter.massiva.PecMassivaClient;
 import io.pecflow.adapter.massiva.SendOutcome;
+import io.pecflow.engine.calls.CallQueue;
 import io.pecflow.engine.clock.EngineClock;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,37 +24,29 @@ public final class SendRunner implements AutoCloseable {
 
     private final PecMassivaClient client;
     private final EngineClock clock;
-    private final java.time.Duration drainTimeout;
-    private final Runnable onOutcome;
-    private final ExecutorService threads = Executors.newThreadPerTaskExecutor(
-            Thread.ofVirtual().name("pecflow-send-", 0).factory());
-    private final Queue<Completion> completions = new ConcurrentLinkedQueue<>();
-    private final Queue<ProbeResult> probes = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger inFlight = new AtomicInteger();
+    private final CallQueue<Completion> sends;
+    private final CallQueue<ProbeResult> probes;
 
     /** @param drainTimeout how long {@link #close()} waits for calls still on the wire */
     public SendRunner(PecMassivaClient client, EngineClock clock, Runnable onOutcome, java.time.Duration drainTimeout) {
         this.client = client;
         this.clock = clock;
-        this.drainTimeout = drainTimeout;
-        this.onOutcome = onOutcome;
+        this.sends = new CallQueue<>("pecflow-send-", onOutcome, drainTimeout);
+        this.probes = new CallQueue<>("pecflow-probe-", onOutcome);
     }
 
     public void start(SendTask task) {
-        inFlight.incrementAndGet();
-        threads.execute(() -> {
+        sends.start(() -> {
             MDC.put("jobId", task.ref().jobId());
             MDC.put("mailbox", task.request().sender());
             try {
                 waitUntil(task.startAtNanos());
                 SendOutcome outcome = send(task);
-                completions.add(new Completion(task, outcome, clock.nanoTime()));
+                return new Completion(task, outcome, clock.nanoTime());
             } finally {
                 MDC.clear();
-                inFlight.decrementAndGet();
-                onOutcome.run();
             }
-        });
+        }, bug -> new Completion(task, ambiguous(task, bug), clock.nanoTime()));
     }
 
     /** Pacing asked for this start time; parking a virtual thread costs nothing. */
@@ -73,32 +60,35 @@ public final class SendRunner implements AutoCloseable {
         try {
             return client.send(task.request(), task.mailbox());
         } catch (RuntimeException bug) {
-            // The request may have left before the failure: never treat it as not sent.
-            LOG.error("Unexpected failure while sending {}", task, bug);
-            return new SendOutcome.Ambiguous("unexpected engine failure during the send: " + bug.getClass().getSimpleName());
+            return ambiguous(task, bug);
         }
     }
 
+    /** The request may have left before the failure: never treat it as not sent. */
+    private static SendOutcome ambiguous(SendTask task, RuntimeException bug) {
+        LOG.error("Unexpected failure while sending {}", task, bug);
+        return new SendOutcome.Ambiguous("unexpected engine failure during the send: " + bug.getClass().getSimpleName());
+    }
+
     public void probe(Dispatcher.MailboxProbe probe) {
-        threads.execute(() -> {
+        probes.start(() -> {
             CallOutcome<?> answer = client.quota(probe.credentials());
             boolean works = answer instanceof CallOutcome.Ok<?> || answer instanceof CallOutcome.NotFound<?>
                     || answer instanceof CallOutcome.Rejected<?>;
-            probes.add(new ProbeResult(probe, works));
-            onOutcome.run();
-        });
+            return new ProbeResult(probe, works);
+        }, bug -> new ProbeResult(probe, false));
     }
 
     public Completion nextCompletion() {
-        return completions.poll();
+        return sends.next();
     }
 
     public ProbeResult nextProbeResult() {
-        return probes.poll();
+        return probes.next();
     }
 
     public int inFlight() {
-        return inFlight.get();
+        return sends.inFlight();
     }
 
     /**
@@ -108,11 +98,7 @@ public final class SendRunner implements AutoCloseable {
      */
     @Override
     public void close() {
-        threads.shutdown();
-        try {
-            threads.awaitTermination(drainTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        sends.close();
+        probes.close();
     }
 }

@@ -20,7 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
  * The JSON of {@code pecflow.events} (see {@code docs/schemas/job-event.schema.json}): absent optional
  * fields are left out, never null; {@code at} and {@code until} are ISO-8601 UTC instants. Both ways
  * check the fields each type must carry (SUBMITTED: messageCode; RETRYING: attempt and reason;
- * REJECTED, FAILED, AMBIGUOUS: reason; DEFERRED: until; the receipt events: messageCode and
+ * REJECTED, FAILED, AMBIGUOUS: reason; RESOLVED: taxCode and recipient; NOT_RESOLVED: taxCode and
+ * reason; DEFERRED: until; the receipt events: messageCode and
  * receiptAt, NOT_DELIVERED also receiptKind and reason; NO_RECEIPT: messageCode and reason;
  * SETTLED: counts; MAILBOX_STORAGE_HIGH: mailbox and storage, and no jobId), so what is published
  * always matches the schema. Reading ignores fields it does not know (newer writers may add optional ones). Thread-safe.
@@ -51,6 +52,7 @@ public final class EventCodec {
         root.put("at", event.at().toString());
         event.messageCode().ifPresent(value -> root.put("messageCode", value));
         event.recipient().ifPresent(value -> root.put("recipient", value));
+        event.taxCode().ifPresent(value -> root.put("taxCode", value));
         event.reason().ifPresent(value -> root.put("reason", value));
         event.attempt().ifPresent(value -> root.put("attempt", value));
         event.until().ifPresent(value -> root.put("until", value.toString()));
@@ -83,7 +85,8 @@ public final class EventCodec {
         try {
             JobEvent event = new JobEvent(requiredText(root, "eventId"), jobId, optionalText(root, "campaignId"),
                     optionalText(root, "mailbox"), type, requiredInstant(root, "at"), optionalText(root, "messageCode"),
-                    optionalText(root, "recipient"), optionalText(root, "reason"), attempt(root),
+                    optionalText(root, "recipient"), optionalText(root, "taxCode"), optionalText(root, "reason"),
+                    attempt(root),
                     optionalInstant(root, "until"), optionalText(root, "receiptKind"),
                     optionalInstant(root, "receiptAt"), root.path("recovered").asBoolean(false), counts(root),
                     storage(root), metadata(root));
@@ -112,12 +115,12 @@ public final class EventCodec {
     }
 
     private static void checkRequired(JobEvent event) {
-        Map<String, Boolean> present = Map.of("messageCode", event.messageCode().isPresent(),
-                "recipient", event.recipient().isPresent(), "reason", event.reason().isPresent(),
-                "attempt", event.attempt().isPresent(), "until", event.until().isPresent(),
-                "receiptKind", event.receiptKind().isPresent(), "receiptAt", event.receiptAt().isPresent(),
-                "counts", event.counts().isPresent(), "storage", event.storage().isPresent(),
-                "mailbox", event.mailbox().isPresent());
+        Map<String, Boolean> present = Map.ofEntries(Map.entry("messageCode", event.messageCode().isPresent()),
+                Map.entry("recipient", event.recipient().isPresent()), Map.entry("taxCode", event.taxCode().isPresent()),
+                Map.entry("reason", event.reason().isPresent()), Map.entry("attempt", event.attempt().isPresent()),
+                Map.entry("until", event.until().isPresent()), Map.entry("receiptKind", event.receiptKind().isPresent()),
+                Map.entry("receiptAt", event.receiptAt().isPresent()), Map.entry("counts", event.counts().isPresent()),
+                Map.entry("storage", event.storage().isPresent()), Map.entry("mailbox", event.mailbox().isPresent()));
         for (String field : REQUIRED.get(event.type())) {
             if (!present.get(field)) {
                 throw new IllegalArgumentException("a " + event.type() + " event needs " + field
@@ -229,6 +232,8 @@ public final class EventCodec {
                 case SUBMITTED -> List.of("messageCode");
                 case RETRYING -> List.of("attempt", "reason");
                 case REJECTED, FAILED, AMBIGUOUS -> List.of("reason");
+                case RESOLVED -> List.of("taxCode", "recipient");
+                case NOT_RESOLVED -> List.of("taxCode", "reason");
                 case DEFERRED -> List.of("until");
                 case ACCEPTED, DUPLICATE, EXPIRED -> List.of();
                 case ACCEPTANCE, DELIVERY_WARNING, DELIVERED -> List.of("messageCode", "receiptAt");

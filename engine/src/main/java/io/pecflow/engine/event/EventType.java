@@ -4,8 +4,15 @@ package io.pecflow.engine.event;
 public enum EventType {
     /** Valid and queued for sending. */
     ACCEPTED(false),
-    /** Invalid; {@code reason} says what to fix. Final. */
+    /**
+     * Invalid; {@code reason} says what to fix. Final. With {@code recipient}: only that recipient
+     * was refused (its domain is not certified) and the job goes on with the others.
+     */
     REJECTED(true),
+    /** A tax code of {@code toTaxCodes} was found: {@code taxCode} and the PEC address as {@code recipient}. */
+    RESOLVED(false),
+    /** A tax code of {@code toTaxCodes} has no PEC address ({@code reason}); nothing is sent for it. Final for it. */
+    NOT_RESOLVED(true),
     /** The jobId was seen before; this copy is not sent. Final for this copy. */
     DUPLICATE(true),
     /** Waiting for quota or {@code notBefore}; {@code until} says until when. */

@@ -19,7 +19,8 @@ import java.util.Optional;
  * @param type        what happened
  * @param at          when the engine learnt it (engine wall clock)
  * @param messageCode the provider's code of the sending (SUBMITTED and the receipt events)
- * @param recipient   the recipient a per-recipient event is about
+ * @param recipient   the recipient a per-recipient event is about (RESOLVED: the address found)
+ * @param taxCode     the tax code a RESOLVED or NOT_RESOLVED event is about
  * @param reason      why (REJECTED, RETRYING, FAILED, AMBIGUOUS, DEFERRED, DUPLICATE, EXPIRED, NOT_DELIVERED, NO_RECEIPT)
  * @param attempt     which attempt (RETRYING, SUBMITTED, FAILED, AMBIGUOUS), from 1
  * @param until       until when a DEFERRED job waits
@@ -32,7 +33,7 @@ import java.util.Optional;
  */
 public record JobEvent(String eventId, String jobId, Optional<String> campaignId, Optional<String> mailbox,
                        EventType type, Instant at, Optional<String> messageCode, Optional<String> recipient,
-                       Optional<String> reason, Optional<Integer> attempt, Optional<Instant> until,
+                       Optional<String> taxCode, Optional<String> reason, Optional<Integer> attempt, Optional<Instant> until,
                        Optional<String> receiptKind, Optional<Instant> receiptAt, boolean recovered,
                        Optional<SettledCounts> counts, Optional<MailboxStorage> storage,
                        Map<String, String> metadata) {
@@ -46,6 +47,7 @@ public record JobEvent(String eventId, String jobId, Optional<String> campaignId
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(messageCode, "messageCode");
         Objects.requireNonNull(recipient, "recipient");
+        Objects.requireNonNull(taxCode, "taxCode");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(attempt, "attempt");
         Objects.requireNonNull(until, "until");
@@ -66,14 +68,14 @@ public record JobEvent(String eventId, String jobId, Optional<String> campaignId
     public static JobEvent of(String eventId, JobRef ref, EventType type, Instant at) {
         return new JobEvent(eventId, ref.jobId(), ref.campaignId(), ref.mailbox(), type, at, Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), false, Optional.empty(), Optional.empty(), ref.metadata());
+                Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), ref.metadata());
     }
 
     /** @return an event about a mailbox (no jobId) */
     public static JobEvent aboutMailbox(String eventId, String mailbox, EventType type, Instant at) {
         return new JobEvent(eventId, "", Optional.empty(), Optional.of(mailbox), type, at, Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), false, Optional.empty(), Optional.empty(), Map.of());
+                Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), Map.of());
     }
 
     /** @return what this event repeats of its job */
@@ -94,6 +96,11 @@ public record JobEvent(String eventId, String jobId, Optional<String> campaignId
     /** @return a copy about this recipient */
     public JobEvent withRecipient(String address) {
         return copy().recipient(address).build();
+    }
+
+    /** @return a copy about this tax code (RESOLVED, NOT_RESOLVED) */
+    public JobEvent withTaxCode(String code) {
+        return copy().taxCode(code).build();
     }
 
     /** @return a copy with this reason */
@@ -143,6 +150,7 @@ public record JobEvent(String eventId, String jobId, Optional<String> campaignId
         private final JobEvent from;
         private Optional<String> messageCode;
         private Optional<String> recipient;
+        private Optional<String> taxCode;
         private Optional<String> reason;
         private Optional<Integer> attempt;
         private Optional<Instant> until;
@@ -156,6 +164,7 @@ public record JobEvent(String eventId, String jobId, Optional<String> campaignId
             this.from = from;
             this.messageCode = from.messageCode;
             this.recipient = from.recipient;
+            this.taxCode = from.taxCode;
             this.reason = from.reason;
             this.attempt = from.attempt;
             this.until = from.until;
@@ -173,6 +182,11 @@ public record JobEvent(String eventId, String jobId, Optional<String> campaignId
 
         Copy recipient(String value) {
             recipient = Optional.of(value);
+            return this;
+        }
+
+        Copy taxCode(String value) {
+            taxCode = Optional.of(value);
             return this;
         }
 
@@ -214,7 +228,7 @@ public record JobEvent(String eventId, String jobId, Optional<String> campaignId
 
         JobEvent build() {
             return new JobEvent(from.eventId, from.jobId, from.campaignId, from.mailbox, from.type, from.at,
-                    messageCode, recipient, reason, attempt, until, receiptKind, receiptAt, recovered, counts,
+                    messageCode, recipient, taxCode, reason, attempt, until, receiptKind, receiptAt, recovered, counts,
                     storage, from.metadata);
         }
     }

@@ -8,6 +8,7 @@ import io.pecflow.engine.event.JobEvent;
 import io.pecflow.engine.job.JobCodec;
 import io.pecflow.engine.job.JobReader;
 import io.pecflow.engine.job.JobReading;
+import io.pecflow.engine.job.SendJob;
 import io.pecflow.engine.kafka.LoopState;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -33,7 +35,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The intake: reads {@code pecflow.jobs}, and in one Kafka transaction per batch forwards every
- * valid job to the dispatch topic keyed by its mailbox, publishes a REJECTED event for every
+ * valid job to the dispatch topic keyed by its mailbox (or, when it has tax codes to resolve or
+ * recipients to check, to the resolve topic keyed by its jobId), publishes a REJECTED event for every
  * invalid one, and moves every record that is not a job at all to the dead-letter topic,
  * untouched. The input offsets commit in the same transaction, so nothing is lost or doubled
  * however the process stops. A bad record never stalls it: every record ends in one of the three.
@@ -53,23 +56,27 @@ public final class IntakeLoop implements Runnable {
     private final IntakeTopics topics;
     private final EngineClock clock;
     private final IntakeListener listener;
+    private final Predicate<SendJob> toResolve;
     private final JobCodec jobs = new JobCodec();
     private final EventCodec events = new EventCodec();
     private volatile LoopState state = LoopState.NEW;
     private volatile Consumer<byte[], byte[]> consumer;
 
     /** Topic names the intake reads and writes. */
-    public record IntakeTopics(String jobs, String dispatch, String events, String deadLetter) {
+    public record IntakeTopics(String jobs, String dispatch, String resolve, String events, String deadLetter) {
     }
 
+    /** @param toResolve which valid jobs go to the resolve stage rather than straight to the dispatch */
     public IntakeLoop(Supplier<Consumer<byte[], byte[]>> consumers, Supplier<Producer<byte[], byte[]>> producers,
-                      JobReader reader, IntakeTopics topics, EngineClock clock, IntakeListener listener) {
+                      JobReader reader, IntakeTopics topics, EngineClock clock, IntakeListener listener,
+                      Predicate<SendJob> toResolve) {
         this.consumers = Objects.requireNonNull(consumers, "consumers");
         this.producers = Objects.requireNonNull(producers, "producers");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.topics = Objects.requireNonNull(topics, "topics");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.listener = Objects.requireNonNull(listener, "listener");
+        this.toResolve = Objects.requireNonNull(toResolve, "toResolve");
     }
 
     @Override
@@ -141,7 +148,7 @@ public final class IntakeLoop implements Runnable {
     private void handle(ConsumerRecord<byte[], byte[]> record, Producer<byte[], byte[]> producer) {
         switch (reader.read(record.value(), clock.now())) {
             case JobReading.Valid valid -> {
-                producer.send(new ProducerRecord<>(topics.dispatch(), bytes(valid.job().mailbox()), jobs.write(valid.job())));
+                producer.send(forward(valid.job()));
                 listener.accepted(valid.job().mailbox());
             }
             case JobReading.Rejected rejected -> {
@@ -161,6 +168,11 @@ public final class IntakeLoop implements Runnable {
                 listener.deadLettered();
             }
         }
+    }
+
+    private ProducerRecord<byte[], byte[]> forward(SendJob job) {
+        return toResolve.test(job) ? new ProducerRecord<>(topics.resolve(), bytes(job.jobId()), jobs.write(job))
+                : new ProducerRecord<>(topics.dispatch(), bytes(job.mailbox()), jobs.write(job));
     }
 
     private Headers deadLetterHeaders(ConsumerRecord<byte[], byte[]> record, String reason) {

@@ -26,14 +26,26 @@ public final class JobCodec {
 
     private final JsonMapper json = JobReader.mapper(true);
 
-    /** @return the job as UTF-8 JSON; empty optionals, attachments and metadata are left out */
+    /**
+     * @return the job as UTF-8 JSON; empty optionals, attachments, metadata, tax codes and an
+     *         empty {@code to} are left out, and {@code checkRecipients} unless true
+     */
     public byte[] write(SendJob job) {
         ObjectNode root = json.createObjectNode();
         root.put("jobId", job.jobId());
         job.campaignId().ifPresent(value -> root.put("campaignId", value));
         root.put("mailbox", job.mailbox());
-        ArrayNode to = root.putArray("to");
-        job.to().forEach(to::add);
+        if (!job.to().isEmpty()) {
+            ArrayNode to = root.putArray("to");
+            job.to().forEach(to::add);
+        }
+        if (!job.toTaxCodes().isEmpty()) {
+            ArrayNode codes = root.putArray("toTaxCodes");
+            job.toTaxCodes().forEach(codes::add);
+        }
+        if (job.checkRecipients()) {
+            root.put("checkRecipients", true);
+        }
         root.put("subject", job.subject());
         root.put("body", job.body());
         if (!job.attachments().isEmpty()) {
@@ -63,9 +75,14 @@ public final class JobCodec {
     public SendJob read(byte[] value) {
         JsonNode root = tree(value);
         unknown(root, JobValidation.FIELDS, "");
-        return new SendJob(text(root, "jobId"), optionalText(root, "campaignId"), text(root, "mailbox"),
-                recipients(root), text(root, "subject"), text(root, "body"), attachments(root),
-                instant(root, "notBefore"), instant(root, "expiresAt"), metadata(root));
+        try {
+            return new SendJob(text(root, "jobId"), optionalText(root, "campaignId"), text(root, "mailbox"),
+                    strings(root, "to"), text(root, "subject"), text(root, "body"), attachments(root),
+                    instant(root, "notBefore"), instant(root, "expiresAt"), metadata(root), strings(root, "toTaxCodes"),
+                    checkRecipients(root));
+        } catch (IllegalArgumentException invalid) {
+            throw invalid.getMessage().startsWith("corrupt job record") ? invalid : corrupt(invalid.getMessage());
+        }
     }
 
     private JsonNode tree(byte[] value) {
@@ -84,19 +101,34 @@ public final class JobCodec {
         }
     }
 
-    private static List<String> recipients(JsonNode root) {
-        JsonNode to = root.get("to");
-        if (to == null || !to.isArray() || to.isEmpty()) {
-            throw corrupt("to must be a non-empty array");
+    /** {@code to} or {@code toTaxCodes}: left out (empty) or a non-empty array of strings. */
+    private static List<String> strings(JsonNode root, String field) {
+        JsonNode node = root.get(field);
+        if (node == null) {
+            return List.of();
         }
-        List<String> recipients = new ArrayList<>();
-        for (JsonNode item : to) {
+        if (!node.isArray() || node.isEmpty()) {
+            throw corrupt(field + " must be a non-empty array");
+        }
+        List<String> values = new ArrayList<>();
+        for (JsonNode item : node) {
             if (!item.isString()) {
-                throw corrupt("to holds " + item.getNodeType() + ", not an address");
+                throw corrupt(field + " holds " + item.getNodeType() + ", not a string");
             }
-            recipients.add(item.stringValue());
+            values.add(item.stringValue());
         }
-        return recipients;
+        return values;
+    }
+
+    private static boolean checkRecipients(JsonNode root) {
+        JsonNode node = root.get("checkRecipients");
+        if (node == null) {
+            return false;
+        }
+        if (!node.isBoolean()) {
+            throw corrupt("checkRecipients must be a boolean, got " + node.getNodeType());
+        }
+        return node.booleanValue();
     }
 
     private static List<JobAttachment> attachments(JsonNode root) {

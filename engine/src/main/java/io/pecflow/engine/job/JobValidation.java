@@ -3,6 +3,7 @@ package io.pecflow.engine.job;
 import io.pecflow.engine.job.AttachmentRules.Attachments;
 import io.pecflow.engine.job.MetadataRules.Metadata;
 import io.pecflow.engine.job.RecipientRules.Recipients;
+import io.pecflow.engine.job.TaxCodeRules.TaxCodes;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -20,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 final class JobValidation {
 
     static final List<String> FIELDS = List.of("jobId", "campaignId", "mailbox", "to", "subject", "body",
-            "attachments", "notBefore", "expiresAt", "metadata");
+            "attachments", "notBefore", "expiresAt", "metadata", "toTaxCodes", "checkRecipients");
     static final int MAX_JOB_ID_CHARS = 128;
     static final int MAX_CAMPAIGN_ID_CHARS = 128;
     private static final Pattern JOB_ID = Pattern.compile("[A-Za-z0-9._:-]+");
@@ -45,7 +46,11 @@ final class JobValidation {
         checkJobId(jobId);
         Optional<String> campaignId = campaignId();
         Optional<String> mailbox = mailbox();
-        Recipients to = RecipientRules.read(root.get("to"), limits, problems);
+        boolean taxCodesGiven = !Problems.absent(root.get("toTaxCodes"));
+        Recipients to = RecipientRules.read(root.get("to"), limits, problems, taxCodesGiven);
+        TaxCodes taxCodes = TaxCodeRules.read(root.get("toTaxCodes"), limits, problems);
+        checkRecipientCount(to.given(), taxCodes.given());
+        boolean checkRecipients = checkRecipients();
         Optional<String> subject = subject();
         Optional<String> body = requiredString("body");
         Attachments attachments = AttachmentRules.read(root.get("attachments"), limits, problems);
@@ -55,11 +60,11 @@ final class JobValidation {
         checkWindow(notBefore, expiresAt);
         Metadata metadata = MetadataRules.read(root.get("metadata"), limits, problems);
         checkSize(Sizes.utf8Length(subject.orElse("")) + Sizes.utf8Length(body.orElse(""))
-                + attachments.totalBytes(), to.given());
+                + attachments.totalBytes(), to.given() + taxCodes.given());
         if (problems.isEmpty()) {
             return new JobReading.Valid(new SendJob(jobId, campaignId, mailbox.orElseThrow(), to.valid(),
                     subject.orElseThrow(), body.orElseThrow(), attachments.valid(), notBefore, expiresAt,
-                    metadata.valid()));
+                    metadata.valid(), taxCodes.valid(), checkRecipients));
         }
         return new JobReading.Rejected(new JobRef(jobId, campaignId, mailbox, metadata.echo(limits)),
                 problems.joined());
@@ -107,6 +112,27 @@ final class JobValidation {
             problems.add("mailbox", Problems.quote(mailbox) + " is not one of the mailboxes this engine sends from");
         }
         return Optional.of(mailbox);
+    }
+
+    /** Each list alone is checked by its own rules; this is the limit over both. */
+    private void checkRecipientCount(int addresses, int taxCodes) {
+        int limit = limits.maxRecipients();
+        if (addresses > 0 && taxCodes > 0 && addresses <= limit && taxCodes <= limit && addresses + taxCodes > limit) {
+            problems.add("toTaxCodes", addresses + " addresses in to and " + taxCodes + " tax codes make "
+                    + (addresses + taxCodes) + " recipients, above the limit of " + limit);
+        }
+    }
+
+    private boolean checkRecipients() {
+        JsonNode node = root.get("checkRecipients");
+        if (Problems.absent(node)) {
+            return false;
+        }
+        if (!node.isBoolean()) {
+            problems.add("checkRecipients", "must be true or false (got " + Problems.typeOf(node) + ")");
+            return false;
+        }
+        return node.booleanValue();
     }
 
     private Optional<String> subject() {

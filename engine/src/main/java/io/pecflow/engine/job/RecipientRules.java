@@ -20,9 +20,14 @@ final class RecipientRules {
     record Recipients(List<String> valid, int given) {
     }
 
-    static Recipients read(JsonNode node, JobLimits limits, Problems problems) {
+    /**
+     * @param taxCodesGiven whether the job names tax codes: then {@code to} may be left out
+     */
+    static Recipients read(JsonNode node, JobLimits limits, Problems problems, boolean taxCodesGiven) {
         if (Problems.absent(node)) {
-            problems.add("to", "is required: one recipient address, or an array of them");
+            if (!taxCodesGiven) {
+                problems.add("to", "is required: one recipient address, or an array of them (or toTaxCodes)");
+            }
             return new Recipients(List.of(), 0);
         }
         if (node.isString()) {

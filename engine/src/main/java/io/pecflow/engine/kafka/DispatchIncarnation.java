@@ -13,15 +13,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +43,7 @@ final class DispatchIncarnation implements ConsumerRebalanceListener {
     private final Dispatcher dispatcher;
     private final SendRunner runner;
     private final ReceiptCalls receiptCalls;
-    private final Map<Integer, Long> committed = new HashMap<>();
+    private final StepCommits commits;
     private Instant nextProbe;
     private long nextReportNanos;
     private boolean paused;
@@ -65,6 +62,7 @@ final class DispatchIncarnation implements ConsumerRebalanceListener {
         this.runner = runners.apply(loop::wakeUp);
         this.receiptCalls = receiptCallers.apply(loop::wakeUp);
         this.nextProbe = clock.now().plus(settings.suspendedProbe());
+        this.commits = new StepCommits(settings.dispatchTopic());
     }
 
     void run() {
@@ -101,24 +99,16 @@ final class DispatchIncarnation implements ConsumerRebalanceListener {
     }
 
     private Iterable<ConsumerRecord<byte[], byte[]>> poll() {
-        try {
-            return kafka.consumer().poll(pollTimeout());
-        } catch (WakeupException woken) {
-            return List.of();
-        }
+        return StageLoop.pollOrWoken(kafka.consumer(), pollTimeout());
     }
 
     private Duration pollTimeout() {
-        Duration timeout = settings.pollTimeout();
         Instant next = dispatcher.partitions().nextTimedEvent().orElse(null);
         Instant receiptsDue = dispatcher.receipts().nextDue().orElse(null);
         if (receiptsDue != null && (next == null || receiptsDue.isBefore(next))) {
             next = receiptsDue;
         }
-        if (next != null) {
-            Duration untilNext = Duration.between(clock.now(), next);
-            timeout = untilNext.isNegative() ? Duration.ZERO : untilNext.compareTo(timeout) < 0 ? untilNext : timeout;
-        }
+        Duration timeout = StageLoop.waitFor(java.util.Optional.ofNullable(next), clock.now(), settings.pollTimeout());
         // Pacing waits are short and many: look again soon while a mailbox has a send ready.
         return timeout.toMillis() > 5 && dispatcher.partitions().hasSendsDueSoon(clock.now())
                 ? Duration.ofMillis(5) : timeout;
@@ -147,21 +137,9 @@ final class DispatchIncarnation implements ConsumerRebalanceListener {
 
     private void commit() {
         Map<Integer, Long> points = dispatcher.partitions().commitPoints();
-        boolean moved = points.entrySet().stream()
-                .anyMatch(point -> !point.getValue().equals(committed.get(point.getKey())));
-        if (outbox.isEmpty() && !moved) {
-            return;
+        if (commits.commit(kafka, outbox, points)) {
+            dispatcher.partitions().committed(points);
         }
-        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        points.forEach((partition, offset) -> offsets.put(new TopicPartition(settings.dispatchTopic(), partition),
-                new OffsetAndMetadata(offset)));
-        kafka.producer().beginTransaction();
-        outbox.sendAll(kafka.producer());
-        // Offsets go with every transaction: the group's generation check fences a zombie owner.
-        kafka.producer().sendOffsetsToTransaction(offsets, kafka.consumer().groupMetadata());
-        kafka.producer().commitTransaction();
-        committed.putAll(points);
-        dispatcher.partitions().committed(points);
     }
 
     private void probeSuspended() {
@@ -216,7 +194,7 @@ final class DispatchIncarnation implements ConsumerRebalanceListener {
         partitions.forEach(partition -> {
             dispatcher.released(partition);
             payloads.forget(partition);
-            committed.remove(partition);
+            commits.forget(partition);
         });
         LOG.info("Dispatch partitions {} handed over", partitions);
     }
@@ -226,7 +204,7 @@ final class DispatchIncarnation implements ConsumerRebalanceListener {
         lost.forEach(tp -> {
             dispatcher.released(tp.partition());
             payloads.forget(tp.partition());
-            committed.remove(tp.partition());
+            commits.forget(tp.partition());
         });
         LOG.warn("Dispatch partitions {} lost without hand-over", lost);
     }

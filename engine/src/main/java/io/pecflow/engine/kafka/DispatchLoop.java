@@ -11,8 +11,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.producer.Producer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The dispatch's Kafka edge. One named thread owns the group consumer of the dispatch topic and a
@@ -21,13 +19,17 @@ import org.slf4j.LoggerFactory;
  * the step, and only then start the sends it decided on. A send therefore never starts before
  * its attempt is durable, and an offset never commits before its job is settled.
  */
-public final class DispatchLoop implements Runnable {
-
-    private static final Logger LOG = LoggerFactory.getLogger(DispatchLoop.class);
+public final class DispatchLoop extends StageLoop<DispatchLoop.Clients> {
 
     /** The parts one incarnation of the loop needs; made fresh after a failure. */
     public record Clients(Consumer<byte[], byte[]> consumer, Producer<byte[], byte[]> producer,
-                          Consumer<byte[], byte[]> restoreReader, Consumer<byte[], byte[]> payloadReader) {
+                          Consumer<byte[], byte[]> restoreReader, Consumer<byte[], byte[]> payloadReader)
+            implements StageLoop.Clients {
+
+        @Override
+        public List<Consumer<byte[], byte[]>> readers() {
+            return List.of(restoreReader, payloadReader);
+        }
     }
 
     /** Settings of the loop itself. */
@@ -35,14 +37,11 @@ public final class DispatchLoop implements Runnable {
                            Duration shutdownGrace, Duration suspendedProbe, long maxPending) {
     }
 
-    private final Supplier<Clients> clients;
     private final Function<DispatcherParts, Dispatcher> dispatchers;
     private final Function<Runnable, SendRunner> runners;
     private final Function<Runnable, ReceiptCalls> receiptCalls;
     private final Settings settings;
     private final EngineClock clock;
-    private volatile LoopState state = LoopState.NEW;
-    private volatile Consumer<byte[], byte[]> consumer;
 
     /** What a {@link Dispatcher} is built from, per incarnation. */
     public record DispatcherParts(KafkaOutbox outbox, io.pecflow.engine.dispatch.PayloadSource payloads) {
@@ -55,7 +54,7 @@ public final class DispatchLoop implements Runnable {
     public DispatchLoop(Supplier<Clients> clients, Function<DispatcherParts, Dispatcher> dispatchers,
                         Function<Runnable, SendRunner> runners, Function<Runnable, ReceiptCalls> receiptCalls,
                         Settings settings, EngineClock clock) {
-        this.clients = Objects.requireNonNull(clients, "clients");
+        super("Dispatch", clients);
         this.dispatchers = Objects.requireNonNull(dispatchers, "dispatchers");
         this.runners = Objects.requireNonNull(runners, "runners");
         this.receiptCalls = Objects.requireNonNull(receiptCalls, "receiptCalls");
@@ -64,68 +63,7 @@ public final class DispatchLoop implements Runnable {
     }
 
     @Override
-    public void run() {
-        state = LoopState.RUNNING;
-        while (state == LoopState.RUNNING) {
-            Clients opened = null;
-            try {
-                opened = clients.get();
-                new DispatchIncarnation(this, opened, settings, clock, dispatchers, runners, receiptCalls).run();
-            } catch (RuntimeException failure) {
-                LOG.error("Dispatch failed; restarting from the durable state", failure);
-                if (state == LoopState.RUNNING) {
-                    java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
-                }
-            } finally {
-                if (opened != null) {
-                    closeQuietly(opened);
-                }
-            }
-        }
-        state = LoopState.CLOSED;
-    }
-
-    /** Asks the loop to stop taking work, finish what is in flight, commit and close. */
-    public void stop() {
-        if (state == LoopState.RUNNING || state == LoopState.NEW) {
-            state = LoopState.DRAINING;
-        }
-        wakeUp();
-    }
-
-    public LoopState state() {
-        return state;
-    }
-
-    boolean isRunning() {
-        return state == LoopState.RUNNING;
-    }
-
-    /** The consumer {@link #stop()} and finished calls wake; null between incarnations. */
-    void attach(Consumer<byte[], byte[]> current) {
-        consumer = current;
-    }
-
-    void wakeUp() {
-        Consumer<byte[], byte[]> current = consumer;
-        if (current != null) {
-            current.wakeup();
-        }
-    }
-
-    private static void closeQuietly(Clients opened) {
-        for (AutoCloseable closeable : List.<AutoCloseable>of(opened.consumer(), opened.restoreReader(),
-                opened.payloadReader())) {
-            try {
-                closeable.close();
-            } catch (Exception ignored) {
-                // closing after a failure
-            }
-        }
-        try {
-            opened.producer().close(Duration.ofSeconds(5));
-        } catch (RuntimeException ignored) {
-            // closing after a failure
-        }
+    protected void incarnation(Clients opened) {
+        new DispatchIncarnation(this, opened, settings, clock, dispatchers, runners, receiptCalls).run();
     }
 }

@@ -8,6 +8,7 @@ import io.pecflow.engine.dispatch.DispatchListener;
 import io.pecflow.engine.event.EventType;
 import io.pecflow.engine.intake.IntakeListener;
 import io.pecflow.engine.receipt.ReceiptListener;
+import io.pecflow.engine.resolve.ResolveListener;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -17,12 +18,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Turns what the intake, the dispatch and the receipt tracker report into Micrometer meters, all
+ * Turns what the intake, the dispatch, the receipt tracker and the resolve stage report into Micrometer meters, all
  * named here ({@link MetricNames}) and listed in docs/metrics.md. With mailbox tags off, every
  * per-mailbox meter carries {@code mailbox="all"} and gauges sum (storage: the fullest mailbox).
  * Thread-safe.
  */
-public final class EngineMetrics implements IntakeListener, DispatchListener, ReceiptListener {
+public final class EngineMetrics implements IntakeListener, DispatchListener, ReceiptListener, ResolveListener {
 
     private final MeterRegistry registry;
     private final boolean mailboxTags;
@@ -30,6 +31,7 @@ public final class EngineMetrics implements IntakeListener, DispatchListener, Re
     private final Map<String, Double> storageShare = new ConcurrentHashMap<>();
     private final Map<String, MailboxFigures> figures = new ConcurrentHashMap<>();
     private final AtomicInteger awaitingReceipts = new AtomicInteger();
+    private final AtomicInteger resolving = new AtomicInteger();
 
     public EngineMetrics(MeterRegistry registry, boolean mailboxTags) {
         this.registry = registry;
@@ -39,6 +41,9 @@ public final class EngineMetrics implements IntakeListener, DispatchListener, Re
         }
         Gauge.builder(MetricNames.AWAITING_RECEIPTS, awaitingReceipts, AtomicInteger::get)
                 .description("Submitted messages without a final receipt yet, on this instance").register(registry);
+        Gauge.builder(MetricNames.RESOLVE_JOBS, resolving, AtomicInteger::get)
+                .description("Jobs waiting in the resolve stage for tax codes or domain checks, on this instance")
+                .register(registry);
         Gauge.builder(MetricNames.SUSPENDED, suspended, Set::size)
                 .description("Mailboxes whose credentials the provider refuses; their jobs wait").register(registry);
         if (!mailboxTags) {
@@ -180,6 +185,24 @@ public final class EngineMetrics implements IntakeListener, DispatchListener, Re
     @Override
     public void awaiting(int messages) {
         awaitingReceipts.set(messages);
+    }
+
+    // ---- resolve stage ------------------------------------------------------------------------
+
+    @Override
+    public void resolveEvent(EventType type, String mailbox) {
+        event(type, mailbox);
+    }
+
+    @Override
+    public void resolveCall(String call, boolean failed) {
+        Counter.builder(MetricNames.RESOLVE_CALLS).description("Provider calls of the resolve stage, by call and result")
+                .tag("call", call).tag("result", failed ? "failed" : "ok").register(registry).increment();
+    }
+
+    @Override
+    public void resolving(int jobs) {
+        resolving.set(jobs);
     }
 
     /** @return the mailboxes suspended now, for the health endpoint */

@@ -23,6 +23,8 @@ public final class MetricNames {
     public static final String AWAITING_RECEIPTS = "pec.receipts.awaiting";
     public static final String DELIVERY_TIME = "pec.delivery.time";
     public static final String STORAGE = "pec.mailbox.storage.used";
+    public static final String RESOLVE_JOBS = "pec.resolve.jobs";
+    public static final String RESOLVE_CALLS = "pec.resolve.calls";
 
     private MetricNames() {
     }

@@ -8,18 +8,12 @@ import io.pecflow.adapter.massiva.PecMassivaClient;
 import io.pecflow.adapter.massiva.Receipt;
 import io.pecflow.adapter.massiva.ReceiptKind;
 import io.pecflow.adapter.massiva.SendingReceipts;
-import java.time.Duration;
+import io.pecflow.engine.calls.CallQueue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -34,40 +28,33 @@ public final class ReceiptCalls implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReceiptCalls.class);
 
     private final PecMassivaClient client;
-    private final Runnable onAnswer;
-    private final ExecutorService threads = Executors.newThreadPerTaskExecutor(
-            Thread.ofVirtual().name("pecflow-receipts-", 0).factory());
-    private final Queue<ReceiptAnswer> answers = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger inFlight = new AtomicInteger();
+    private final CallQueue<ReceiptAnswer> calls;
 
     public ReceiptCalls(PecMassivaClient client, Runnable onAnswer) {
         this.client = client;
-        this.onAnswer = onAnswer;
+        this.calls = new CallQueue<>("pecflow-receipts-", onAnswer);
     }
 
     public void start(ReceiptCall call) {
-        inFlight.incrementAndGet();
-        threads.execute(() -> {
+        calls.start(() -> {
             MDC.put("mailbox", call.mailbox());
             try {
-                answers.add(answer(call));
-            } catch (RuntimeException bug) {
-                LOG.error("Unexpected failure of the receipt call {}", call.getClass().getSimpleName(), bug);
-                answers.add(failed(call, "unexpected engine failure: " + bug.getClass().getSimpleName()));
+                return answer(call);
             } finally {
                 MDC.clear();
-                inFlight.decrementAndGet();
-                onAnswer.run();
             }
+        }, bug -> {
+            LOG.error("Unexpected failure of the receipt call {}", call.getClass().getSimpleName(), bug);
+            return failed(call, "unexpected engine failure: " + bug.getClass().getSimpleName());
         });
     }
 
     public ReceiptAnswer nextAnswer() {
-        return answers.poll();
+        return calls.next();
     }
 
     public int inFlight() {
-        return inFlight.get();
+        return calls.inFlight();
     }
 
     private ReceiptAnswer answer(ReceiptCall call) {
@@ -176,11 +163,6 @@ public final class ReceiptCalls implements AutoCloseable {
     /** Waits briefly for calls still on the wire; their answers are dropped (the calls are repeated later). */
     @Override
     public void close() {
-        threads.shutdown();
-        try {
-            threads.awaitTermination(Duration.ofSeconds(5).toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        calls.close();
     }
 }

@@ -107,7 +107,7 @@ class EventCodecTest {
                     type, AT).withStorage(new MailboxStorage(850_000, 1_048_576));
         }
         return JobEvent.of(EventIds.of("job-1", type.name()), REF, type, AT).withMessageCode("2026112310003492")
-                .withRecipient("a@pec.x.example").withReason("why").withAttempt(1)
+                .withRecipient("a@pec.x.example").withTaxCode("01234567890").withReason("why").withAttempt(1)
                 .withUntil(Instant.parse("2026-11-24T07:00:00.5Z"))
                 .withReceipt("NON_DELIVERY", Instant.parse("2026-11-23T08:00:03Z")).asRecovered()
                 .withCounts(new SettledCounts(1, 2, 3, 4, 0));
@@ -120,6 +120,20 @@ class EventCodecTest {
         assertThat(text(codec.write(event))).doesNotContain("jobId")
                 .contains("\"storage\":{\"usage\":850000,\"limit\":1048576}");
         assertThat(event.key()).isEqualTo("fatture@pec.acme.example");
+    }
+
+    @Test
+    void shouldWriteAResolvedTaxCodeAfterItsAddressAndRequireBoth() {
+        JobEvent resolved = JobEvent.of("e", REF, EventType.RESOLVED, AT).withTaxCode("01234567890")
+                .withRecipient("esempio.srl@pec.it");
+
+        assertThat(text(codec.write(resolved))).contains("\"recipient\":\"esempio.srl@pec.it\",\"taxCode\":\"01234567890\"");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> codec.write(JobEvent.of("e", REF, EventType.RESOLVED, AT).withTaxCode("01234567890")))
+                .withMessageContaining("a RESOLVED event needs recipient");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> codec.write(JobEvent.of("e", REF, EventType.NOT_RESOLVED, AT).withReason("none")))
+                .withMessageContaining("a NOT_RESOLVED event needs taxCode");
     }
 
     @Test

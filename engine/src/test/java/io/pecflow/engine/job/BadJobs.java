@@ -29,8 +29,8 @@ final class BadJobs {
     }
 
     static Stream<BadJob> corpus() {
-        return Stream.of(required(), types(), addresses(), recipientLists(), subjects(), bodies(), attachments(),
-                sizes(), instants(), metadata(), fields()).flatMap(kinds -> kinds);
+        return Stream.of(required(), types(), addresses(), recipientLists(), taxCodes(), subjects(), bodies(),
+                attachments(), sizes(), instants(), metadata(), fields()).flatMap(kinds -> kinds);
     }
 
     private static Stream<BadJob> required() {
@@ -86,6 +86,31 @@ final class BadJobs {
                         "to[1]: 'a@pec.x.example' is already in to[0]"),
                 bad("too many recipients", job -> recipients(job, "a@x.example", "b@x.example", "c@x.example",
                         "d@x.example"), "to: 4 recipients exceed the limit of 3"));
+    }
+
+    private static Stream<BadJob> taxCodes() {
+        return Stream.of(
+                bad("missing to and toTaxCodes", job -> job.remove("to"),
+                        "to: is required: one recipient address, or an array of them (or toTaxCodes)"),
+                bad("toTaxCodes not an array", job -> job.put("toTaxCodes", "01234567890"),
+                        "toTaxCodes: must be an array of tax codes (got a string)"),
+                bad("toTaxCodes empty", job -> job.putArray("toTaxCodes"),
+                        "toTaxCodes: is empty: give at least one tax code, or leave the field out"),
+                bad("tax code of neither shape", job -> job.putArray("toTaxCodes").add("0123456789"),
+                        "toTaxCodes[0]: a tax code is either a VAT number (11 digits) or a personal tax code"
+                                + " (16 letters and digits); got 10 characters that are neither"),
+                bad("tax code as a number", job -> job.putArray("toTaxCodes").add(1_234_567_890L),
+                        "toTaxCodes[0]: must be a string (got a number; write a VAT number as a string"),
+                bad("the same tax code twice", job -> job.putArray("toTaxCodes").add("rssmra80a01h501u")
+                        .add("RSSMRA80A01H501U"), "toTaxCodes[1]: the same tax code as toTaxCodes[0]"),
+                bad("too many tax codes", job -> job.putArray("toTaxCodes").add("01234567890").add("12345678901")
+                        .add("23456789012").add("34567890123"), "toTaxCodes: 4 tax codes exceed the limit of 3"),
+                bad("addresses and tax codes over the limit", job -> {
+                    recipients(job, "a@x.example", "b@x.example");
+                    job.putArray("toTaxCodes").add("01234567890").add("12345678901");
+                }, "toTaxCodes: 2 addresses in to and 2 tax codes make 4 recipients, above the limit of 3"),
+                bad("checkRecipients not a boolean", job -> job.put("checkRecipients", "yes"),
+                        "checkRecipients: must be true or false (got a string)"));
     }
 
     private static Stream<BadJob> subjects() {
@@ -187,7 +212,7 @@ final class BadJobs {
                         "suject: unknown field (did you mean 'subject'?)"),
                 bad("a field of another contract", job -> job.put("priority", "high"),
                         "priority: unknown field (the fields are jobId, campaignId, mailbox, to, subject, body,"
-                                + " attachments, notBefore, expiresAt, metadata)"),
+                                + " attachments, notBefore, expiresAt, metadata, toTaxCodes, checkRecipients)"),
                 bad("jobId with other characters", job -> job.put("jobId", "job 1/2"),
                         "jobId: 'job 1/2' may only contain A-Z a-z 0-9 . _ : -"),
                 bad("jobId too long", job -> job.put("jobId", "j".repeat(129)),

@@ -76,7 +76,7 @@ class ContractExamplesTest {
     void shouldHaveAtLeastThreeJobsAndAnEventOfEveryType() {
         assertThat(jobExamples().count()).isGreaterThanOrEqualTo(3);
         assertThat(eventExamples().map(file -> eventCodec.read(bytes(file)).type()))
-                .containsExactlyInAnyOrder(EventType.values());
+                .containsOnly(EventType.values());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -123,6 +123,7 @@ class ContractExamplesTest {
                         type, NOW).withStorage(new MailboxStorage(900, 1000))
                 : JobEvent.of(EventIds.of("acme-1", type.name()), ref, type, NOW).withReason("why")
                         .withMessageCode("2026112310003492").withRecipient("a@pec.x.example").withAttempt(1)
+                        .withTaxCode("RSSMRA80A01H501U")
                         .withUntil(NOW.plusSeconds(60)).withReceipt("NON_DELIVERY", NOW.minusSeconds(3))
                         .withCounts(new SettledCounts(1, 0, 0, 0, 0));
 
@@ -144,7 +145,12 @@ class ContractExamplesTest {
         "{\"jobId\":\"j\",\"mailbox\":\"m@x.it\",\"to\":\"a@x.it\",\"subject\":\"s\",\"body\":\"b\",\"attachments\":[{\"name\":\"a\"}]}",
         "{\"jobId\":\"j\",\"mailbox\":\"m@x.it\",\"to\":\"a@x.it\",\"subject\":\"s\",\"body\":\"b\",\"attachments\":[{\"name\":\"a/b\",\"base64\":\"QQ==\"}]}",
         "{\"jobId\":\"j\",\"mailbox\":\"m@x.it\",\"to\":\"a@x.it\",\"subject\":\"s\",\"body\":\"b\",\"attachments\":[{\"name\":\"a\",\"base64\":\"Q*==\"}]}",
-        "{\"jobId\":\"j\",\"mailbox\":\"m@x.it\",\"to\":\"a@x.it\",\"subject\":\"s\",\"body\":\"b\",\"metadata\":{\"a\":1}}"})
+        "{\"jobId\":\"j\",\"mailbox\":\"m@x.it\",\"to\":\"a@x.it\",\"subject\":\"s\",\"body\":\"b\",\"metadata\":{\"a\":1}}",
+        "{\"jobId\":\"j\",\"mailbox\":\"m@x.it\",\"subject\":\"s\",\"body\":\"b\"}",
+        "{\"jobId\":\"j\",\"mailbox\":\"m@x.it\",\"toTaxCodes\":[],\"subject\":\"s\",\"body\":\"b\"}",
+        "{\"jobId\":\"j\",\"mailbox\":\"m@x.it\",\"toTaxCodes\":[\"0123456789\"],\"subject\":\"s\",\"body\":\"b\"}",
+        "{\"jobId\":\"j\",\"mailbox\":\"m@x.it\",\"toTaxCodes\":[\"RSSMRA80A01H5010\"],\"subject\":\"s\",\"body\":\"b\"}",
+        "{\"jobId\":\"j\",\"mailbox\":\"m@x.it\",\"to\":\"a@x.it\",\"checkRecipients\":\"yes\",\"subject\":\"s\",\"body\":\"b\"}"})
     void shouldHaveAJobSchemaThatRefusesWhatTheEngineRejects(String json) {
         assertThat(errors(JOB_SCHEMA, json)).isNotEmpty();
     }

@@ -43,6 +43,28 @@ class JobCodecTest {
     }
 
     @Test
+    void shouldReadBackAJobWithTaxCodesAndTheCheckAndNoAddresses() {
+        SendJob job = new SendJob("j2", Optional.empty(), "fatture@pec.acme.example", List.of(), "S", "B", List.of(),
+                Optional.empty(), Optional.empty(), Map.of(), List.of("01234567890", "RSSMRA80A01H501U"), true);
+
+        assertThat(new String(codec.write(job), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"toTaxCodes\":[\"01234567890\",\"RSSMRA80A01H501U\"],\"checkRecipients\":true")
+                .doesNotContain("\"to\":");
+        assertThat(codec.read(codec.write(job))).isEqualTo(job);
+    }
+
+    @Test
+    void shouldWriteAResolvedJobToItsAddressesOnly() {
+        SendJob job = new SendJob("j2", Optional.empty(), "fatture@pec.acme.example", List.of("a@pec.x.example"), "S",
+                "B", List.of(), Optional.empty(), Optional.empty(), Map.of(), List.of("01234567890"), true);
+
+        assertThat(codec.read(codec.write(job.resolvedTo(List.of("a@pec.x.example", "b@pec.it")))))
+                .isEqualTo(new SendJob("j2", Optional.empty(), "fatture@pec.acme.example",
+                        List.of("a@pec.x.example", "b@pec.it"), "S", "B", List.of(), Optional.empty(),
+                        Optional.empty(), Map.of()));
+    }
+
+    @Test
     void shouldWriteAMinimalJobWithoutTheFieldsItDoesNotHave() {
         assertThat(new String(codec.write(aMinimalJob()), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(
                 "{\"jobId\":\"j1\",\"mailbox\":\"fatture@pec.acme.example\",\"to\":[\"a@pec.x.example\"],"
@@ -73,6 +95,8 @@ class JobCodecTest {
             a JSON array               | []                                                              | not a JSON object
             no subject                 | {"jobId":"j","mailbox":"m@x.it","to":["a@x.it"],"body":"b"}     | subject is missing
             to not an array            | {"jobId":"j","mailbox":"m@x.it","to":"a@x.it","subject":"s","body":"b"} | to must be a non-empty array
+            neither to nor tax codes   | {"jobId":"j","mailbox":"m@x.it","subject":"s","body":"b"}       | has neither a recipient nor a tax code
+            checkRecipients a string   | {"jobId":"j","mailbox":"m@x.it","to":["a@x.it"],"subject":"s","body":"b","checkRecipients":"y"} | checkRecipients must be a boolean
             subject not a string       | {"jobId":"j","mailbox":"m@x.it","to":["a@x.it"],"subject":1,"body":"b"} | subject must be a string
             bad instant                | {"jobId":"j","mailbox":"m@x.it","to":["a@x.it"],"subject":"s","body":"b","expiresAt":"soon"} | expiresAt 'soon' is not an instant
             base64 of a bad length     | {"jobId":"j","mailbox":"m@x.it","to":["a@x.it"],"subject":"s","body":"b","attachments":[{"name":"a","base64":"abc"}]} | not a multiple of 4

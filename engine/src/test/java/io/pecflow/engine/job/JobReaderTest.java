@@ -144,6 +144,47 @@ class JobReaderTest {
                 .isEqualTo("size: 12 MB x 3 recipients = 36 MB exceeds the 30 MB PEC limit");
     }
 
+    @Test
+    void shouldReadTaxCodesInsteadOfRecipientsNormalisedAndInOrder() {
+        SendJob job = valid(reader.read(aJobWith(job1 -> {
+            job1.remove("to");
+            job1.putArray("toTaxCodes").add(" rssmra80a01h501u ").add("012 345 678 90");
+            job1.put("checkRecipients", true);
+        }), NOW));
+
+        assertThat(job.to()).isEmpty();
+        assertThat(job.toTaxCodes()).containsExactly("RSSMRA80A01H501U", "01234567890");
+        assertThat(job.checkRecipients()).isTrue();
+    }
+
+    @Test
+    void shouldReadTaxCodesBesideRecipientsAndLeaveTheCheckOffByDefault() {
+        SendJob job = valid(reader.read(aJobWith(job1 -> job1.putArray("toTaxCodes").add("01234567890")), NOW));
+
+        assertThat(job.to()).containsExactly(RECIPIENT);
+        assertThat(job.toTaxCodes()).containsExactly("01234567890");
+        assertThat(job.checkRecipients()).isFalse();
+    }
+
+    @Test
+    void shouldCountTaxCodesAsRecipientsForPecsSizeRule() {
+        ObjectNode big = aJob();
+        attach(big, "scansione.pdf", filled((int) (12 * JobLimits.MB) - "Fattura 42<p>Ciao</p>".length()));
+        recipients(big, "a@pec.x.example", "b@pec.x.example");
+        big.putArray("toTaxCodes").add("01234567890");
+
+        assertThat(rejection(withDefaults.read(bytes(big), NOW)).reason())
+                .isEqualTo("size: 12 MB x 3 recipients = 36 MB exceeds the 30 MB PEC limit");
+    }
+
+    @Test
+    void shouldNeverQuoteATaxCodeInAReason() {
+        String reason = rejection(reader.read(aJobWith(job -> job.putArray("toTaxCodes").add("RSSMRA80A01H50")),
+                NOW)).reason();
+
+        assertThat(reason).doesNotContain("RSSMRA80A01H50").contains("got 14 characters");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.pecflow.engine.job.BadJobs#corpus")
     void shouldRejectEveryKindOfBadJobWithAReasonNamingTheProblem(BadJobs.BadJob bad) {

@@ -77,6 +77,13 @@ public final class EngineHarness implements AutoCloseable {
         properties.put("pecflow.topics.dead-letter", topic("jobs.dlt"));
         properties.put("pecflow.topics.dispatch", topic("dispatch"));
         properties.put("pecflow.topics.dispatch-state", topic("dispatch-state"));
+        properties.put("pecflow.topics.resolve", topic("resolve"));
+        properties.put("pecflow.topics.resolve-state", topic("resolve-state"));
+        // The sandbox serves the PEC API and TrovaPEC too, on the same base URL.
+        properties.put("pecflow.pec-api.base-url", sandbox.baseUrl().toString());
+        properties.put("pecflow.pec-api.token", TOKEN);
+        properties.put("pecflow.trovapec.base-url", sandbox.baseUrl().toString());
+        properties.put("pecflow.trovapec.key", sandbox.options().trovaPec().key());
         properties.put("pecflow.topics.partitions", "3");
         properties.put("pecflow.topics.group-prefix", "pecflow-" + suffix);
         properties.put("pecflow.dispatch.retry.initial-delay", "200ms");
@@ -103,8 +110,10 @@ public final class EngineHarness implements AutoCloseable {
             String[] parts = pair.split("=", 2);
             properties.put(parts[0], parts[1]);
         }
+        // Default properties yield to any other source (a SERVER_PORT in the environment, say): the
+        // port goes on the command line, so that several engines of one JVM each get a free one.
         ConfigurableApplicationContext engine = new SpringApplicationBuilder(PecFlowEngineApplication.class)
-                .properties(properties).run();
+                .properties(properties).run("--server.port=" + properties.get("server.port"));
         engines.add(engine);
         return engine;
     }

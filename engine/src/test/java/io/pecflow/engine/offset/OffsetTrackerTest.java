@@ -1,4 +1,4 @@
-package io.pecflow.engine.dispatch;
+package io.pecflow.engine.offset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

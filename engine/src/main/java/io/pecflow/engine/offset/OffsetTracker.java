@@ -1,20 +1,21 @@
-package io.pecflow.engine.dispatch;
+package io.pecflow.engine.offset;
 
 import java.util.BitSet;
 
 /**
  * Which offsets of one partition are still open (read but not finished), so that only the offset
  * below which everything is finished is ever committed. One bit an offset, relative to a base
- * that moves up as the low end finishes. Not thread-safe.
+ * that moves up as the low end finishes. Shared by the stages that finish records out of order
+ * (the dispatch and the resolve stage). Not thread-safe: one owner thread.
  */
-final class OffsetTracker {
+public final class OffsetTracker {
 
     private final BitSet open = new BitSet();
     private long base = -1;
     private long nextToRead = -1;
 
     /** Starts with the first record read: before it, the start position is not known here. */
-    OffsetTracker() {
+    public OffsetTracker() {
     }
 
     private void start(long offset) {
@@ -25,12 +26,12 @@ final class OffsetTracker {
     }
 
     /** @return whether any record was read, so {@link #committable()} means something */
-    boolean started() {
+    public boolean started() {
         return base >= 0;
     }
 
     /** A record at {@code offset} was read and is now open. */
-    void opened(long offset) {
+    public void opened(long offset) {
         start(offset);
         if (offset < base) {
             return;
@@ -40,14 +41,14 @@ final class OffsetTracker {
     }
 
     /** A record was read and needed no work (or all its work finished at once). */
-    void passed(long offset) {
+    public void passed(long offset) {
         start(offset);
         nextToRead = Math.max(nextToRead, offset + 1);
         compact();
     }
 
     /** The open record at {@code offset} finished. */
-    void finished(long offset) {
+    public void finished(long offset) {
         if (offset >= base) {
             open.clear(index(offset));
         }
@@ -55,13 +56,13 @@ final class OffsetTracker {
     }
 
     /** @return the offset to commit: every record below it is finished */
-    long committable() {
+    public long committable() {
         int first = open.nextSetBit(0);
         return first < 0 ? nextToRead : base + first;
     }
 
     /** @return how many records are open */
-    int openCount() {
+    public int openCount() {
         return open.cardinality();
     }
 
