@@ -42,6 +42,9 @@ final class DispatchIncarnation implements ConsumerRebalanceListener {
     private final StateRestorer restorer;
     private final Dispatcher dispatcher;
     private final SendRunner runner;
+    /** Calls decided whose records are not committed yet. */
+    private final List<SendTask> tasksToStart = new ArrayList<>();
+    private final List<ReceiptCall> callsToStart = new ArrayList<>();
     private final ReceiptCalls receiptCalls;
     private final StepCommits commits;
     private Instant nextProbe;
@@ -85,11 +88,9 @@ final class DispatchIncarnation implements ConsumerRebalanceListener {
             read(record);
         }
         takeOutcomes();
-        List<SendTask> tasks = dispatcher.schedule();
-        List<ReceiptCall> calls = dispatcher.receipts().due();
-        commit();
-        tasks.forEach(runner::start);
-        calls.forEach(receiptCalls::start);
+        tasksToStart.addAll(dispatcher.schedule());
+        callsToStart.addAll(dispatcher.receipts().due());
+        commitAndStart();
         probeSuspended();
         backPressure();
         if (System.nanoTime() - nextReportNanos >= 0) {
@@ -142,6 +143,21 @@ final class DispatchIncarnation implements ConsumerRebalanceListener {
         }
     }
 
+    /**
+     * Commits, then starts the calls decided so far: never before their records are durable. A
+     * commit refused during a rebalance keeps them waiting for the next step's commit.
+     */
+    private void commitAndStart() {
+        commit();
+        if (commits.pending(outbox)) {
+            return;
+        }
+        tasksToStart.forEach(runner::start);
+        tasksToStart.clear();
+        callsToStart.forEach(receiptCalls::start);
+        callsToStart.clear();
+    }
+
     private void probeSuspended() {
         if (clock.now().isBefore(nextProbe)) {
             return;
@@ -166,10 +182,11 @@ final class DispatchIncarnation implements ConsumerRebalanceListener {
     /** Stops deciding sends, waits for those in flight (up to the grace), commits their outcomes. */
     private void drain() {
         long deadline = System.nanoTime() + settings.shutdownGrace().toNanos();
-        while (runner.inFlight() > 0 && System.nanoTime() < deadline) {
+        commitAndStart();
+        while ((runner.inFlight() > 0 || commits.pending(outbox)) && System.nanoTime() < deadline) {
             poll();
             takeOutcomes();
-            commit();
+            commitAndStart();
         }
         takeOutcomes();
         commit();
@@ -185,6 +202,11 @@ final class DispatchIncarnation implements ConsumerRebalanceListener {
         }
         List<Integer> partitions = new ArrayList<>(revoked.stream().map(TopicPartition::partition).toList());
         long deadline = System.nanoTime() + settings.shutdownGrace().toNanos();
+        // The group's generation is valid here: what a refused commit kept goes now, and its calls start.
+        commitAndStart();
+        if (commits.pending(outbox)) {
+            throw new IllegalStateException("could not commit before handing over partitions " + partitions);
+        }
         while (partitions.stream().anyMatch(dispatcher.partitions()::inFlight) && System.nanoTime() < deadline) {
             java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(2).toNanos());
             takeOutcomes();
@@ -201,6 +223,11 @@ final class DispatchIncarnation implements ConsumerRebalanceListener {
 
     @Override
     public void onPartitionsLost(Collection<TopicPartition> lost) {
+        if (commits.pending(outbox)) {
+            // Records kept from a refused commit may concern the lost partitions, whose new owner must
+            // not see them: start again from the durable state (the calls they decided never started).
+            throw new IllegalStateException("partitions " + lost + " lost while a refused commit was pending");
+        }
         lost.forEach(tp -> {
             dispatcher.released(tp.partition());
             payloads.forget(tp.partition());

@@ -22,9 +22,13 @@ abstract class RecordBatch {
         return pending.isEmpty();
     }
 
-    /** Sends everything collected into the producer's open transaction and forgets it. */
+    /** Sends everything collected into the producer's open transaction (kept until {@link #committed()}). */
     final void sendAll(Producer<byte[], byte[]> producer) {
         pending.forEach(producer::send);
+    }
+
+    /** The transaction holding the records committed: forget them. */
+    final void committed() {
         pending.clear();
     }
 

@@ -30,6 +30,8 @@ final class ResolveIncarnation implements ConsumerRebalanceListener {
     private final ResolveLoop.Settings settings;
     private final EngineClock clock;
     private final ResolveLoop.Clients kafka;
+    /** Calls decided whose records are not committed yet. */
+    private final List<ResolveCall> callsToStart = new java.util.ArrayList<>();
     private final KafkaResolveOutbox outbox;
     private final ResolveStateTail tail;
     private final Resolver resolver;
@@ -74,9 +76,12 @@ final class ResolveIncarnation implements ConsumerRebalanceListener {
             read(record);
         }
         takeAnswers();
-        List<ResolveCall> due = resolver.due();
+        callsToStart.addAll(resolver.due());
         commit();
-        due.forEach(calls::start);
+        if (!commits.pending(outbox)) { // a commit refused during a rebalance: start them after the next one
+            callsToStart.forEach(calls::start);
+            callsToStart.clear();
+        }
         backPressure();
     }
 
@@ -134,6 +139,10 @@ final class ResolveIncarnation implements ConsumerRebalanceListener {
 
     @Override
     public void onPartitionsLost(Collection<TopicPartition> lost) {
+        if (commits.pending(outbox)) {
+            // Records kept from a refused commit may concern the lost partitions: start again from the durable state.
+            throw new IllegalStateException("partitions " + lost + " lost while a refused commit was pending");
+        }
         lost.forEach(tp -> {
             resolver.released(tp.partition());
             commits.forget(tp.partition());
