@@ -385,8 +385,9 @@ class OpsFilesTest {
 
     // ---- configuration --------------------------------------------------------------------------
 
+    /** The engine's own setting if it has one, else Spring Boot's default web port. */
     private static int enginePort() {
-        return Integer.parseInt(applicationProperties().getProperty("server.port"));
+        return Integer.parseInt(applicationProperties().getProperty("server.port", "8080"));
     }
 
     private static Properties applicationProperties() {
