@@ -94,6 +94,24 @@ public final class AssignedPartitions {
         return Optional.ofNullable(earliest);
     }
 
+    /** @return each mailbox's backlog and quota use, counted on the quota calendar of {@code zone} */
+    List<DispatchListener.MailboxFigures> mailboxFigures(Instant now, java.time.ZoneId zone) {
+        java.time.LocalDate today = now.atZone(zone).toLocalDate();
+        List<DispatchListener.MailboxFigures> figures = new ArrayList<>();
+        for (PartitionWork work : byNumber.values()) {
+            for (MailboxLane lane : work.lanes.values()) {
+                var usage = lane.pacer().usage();
+                var limits = lane.pacer().limits();
+                long usedDay = usage.day().equals(today) ? usage.usedDay() : 0;
+                long usedMonth = usage.month().equals(java.time.YearMonth.from(today)) ? usage.usedMonth() : 0;
+                int ready = lane.readyCount(now);
+                figures.add(new DispatchListener.MailboxFigures(lane.mailbox(), ready, lane.waiting() - ready, usedDay,
+                        limits.recipientsPerDay(), usedMonth, limits.recipientsPerMonth()));
+            }
+        }
+        return figures;
+    }
+
     /** @return the suspended mailboxes worth probing (configured ones), with their credentials */
     public List<Dispatcher.MailboxProbe> suspendedMailboxes() {
         List<Dispatcher.MailboxProbe> probes = new ArrayList<>();

@@ -343,19 +343,7 @@ public final class Dispatcher {
 
     /** Tells the listener where each mailbox stands (backlog, quota). */
     public void report() {
-        Instant now = clock.now();
-        java.time.LocalDate today = now.atZone(settings.zone()).toLocalDate();
-        for (PartitionWork work : partitions.all()) {
-            for (MailboxLane lane : work.lanes.values()) {
-                var usage = lane.pacer().usage();
-                var limits = lane.pacer().limits();
-                long usedDay = usage.day().equals(today) ? usage.usedDay() : 0;
-                long usedMonth = usage.month().equals(java.time.YearMonth.from(today)) ? usage.usedMonth() : 0;
-                int ready = lane.readyCount(now);
-                listener.mailbox(new DispatchListener.MailboxFigures(lane.mailbox(), ready, lane.waiting() - ready,
-                        usedDay, limits.recipientsPerDay(), usedMonth, limits.recipientsPerMonth()));
-            }
-        }
+        partitions.mailboxFigures(clock.now(), settings.zone()).forEach(listener::mailbox);
     }
 
     /** @return the receipt tracker, for the Kafka edge to run its calls */

@@ -74,7 +74,6 @@ final class ReceiptEvents {
                 EventType.MAILBOX_STORAGE_HIGH, clock.now()).withStorage(storage), mailbox);
     }
 
-
     private void emit(JobEvent event, String mailbox) {
         outbox.event(event);
         listener.receiptEvent(event.type(), mailbox);
