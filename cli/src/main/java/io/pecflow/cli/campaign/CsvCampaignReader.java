@@ -16,16 +16,17 @@ import java.util.Set;
 /**
  * Reads a CSV campaign: a header row naming the columns ({@code jobId}, {@code mailbox}, {@code to},
  * {@code subject}, {@code body}, {@code attachments}, {@code notBefore}, {@code expiresAt}, any
- * case, and {@code meta.<key>} for metadata), then one job a row. {@code to} and
+ * {@code toTaxCodes}, {@code checkRecipients} ({@code true}/{@code false}), any case, and
+ * {@code meta.<key>} for metadata), then one job a row. {@code to}, {@code toTaxCodes} and
  * {@code attachments} hold several values separated by {@code ;}. An empty cell is a value left
  * out, except in {@code body}. Stateless.
  */
 final class CsvCampaignReader {
 
     private static final String META = "meta.";
-    private static final List<String> COLUMNS = List.of("jobId", "mailbox", "to", "subject", "body", "attachments",
-            "notBefore", "expiresAt");
-    private static final List<String> REQUIRED = List.of("to", "subject", "body");
+    private static final List<String> COLUMNS = List.of("jobId", "mailbox", "to", "toTaxCodes", "checkRecipients",
+            "subject", "body", "attachments", "notBefore", "expiresAt");
+    private static final List<String> REQUIRED = List.of("subject", "body");
 
     private CsvCampaignReader() {
     }
@@ -69,6 +70,9 @@ final class CsvCampaignReader {
         }
         REQUIRED.stream().filter(column -> !seen.contains(column))
                 .forEach(column -> problems.add("header: the column '" + column + "' is required"));
+        if (!seen.contains("to") && !seen.contains("toTaxCodes")) {
+            problems.add("header: the column 'to' (or 'toTaxCodes') is required");
+        }
         if (!seen.contains("mailbox") && !hasDefaultMailbox) {
             problems.add("header: there is no mailbox column; add one or give --mailbox");
         }
@@ -102,11 +106,23 @@ final class CsvCampaignReader {
         });
         return new JobDraft(record.line(), cell(cells, "jobId"), Optional.empty(), cell(cells, "mailbox"),
                 list(cells, "to"), cell(cells, "subject"), Optional.ofNullable(cells.get("body")),
-                attachments(cells, problems), cell(cells, "notBefore"), cell(cells, "expiresAt"), metadata, problems);
+                attachments(cells, problems), cell(cells, "notBefore"), cell(cells, "expiresAt"), metadata,
+                list(cells, "toTaxCodes"), flag(cells, "checkRecipients", problems), problems);
     }
 
     private static Optional<String> cell(Map<String, String> cells, String column) {
         return Optional.ofNullable(cells.get(column)).map(String::strip).filter(value -> !value.isEmpty());
+    }
+
+    private static Optional<Boolean> flag(Map<String, String> cells, String column, List<String> problems) {
+        return cell(cells, column).flatMap(value -> switch (value.toLowerCase(Locale.ROOT)) {
+            case "true" -> Optional.of(true);
+            case "false" -> Optional.of(false);
+            default -> {
+                problems.add(column + ": '" + value + "' is neither true nor false");
+                yield Optional.empty();
+            }
+        });
     }
 
     private static List<String> list(Map<String, String> cells, String column) {

@@ -23,12 +23,15 @@ import java.util.Optional;
  * @param notBefore     as written
  * @param expiresAt     as written
  * @param metadata      the row's metadata, in its order
+ * @param toTaxCodes    tax codes (VAT numbers or personal codes) the engine resolves to PEC addresses, as written
+ * @param checkRecipients whether the row asks the engine to check that its recipients' domains are certified
  * @param readProblems  what could not be read, each {@code field: what is wrong}
  */
 public record JobDraft(int line, Optional<String> jobId, Optional<String> campaignId, Optional<String> mailbox,
                        List<String> to, Optional<String> subject, Optional<String> body,
                        List<AttachmentSource> attachments, Optional<String> notBefore, Optional<String> expiresAt,
-                       Map<String, String> metadata, List<String> readProblems) {
+                       Map<String, String> metadata, List<String> toTaxCodes, Optional<Boolean> checkRecipients,
+                       List<String> readProblems) {
 
     public JobDraft {
         Objects.requireNonNull(jobId, "jobId");
@@ -41,6 +44,8 @@ public record JobDraft(int line, Optional<String> jobId, Optional<String> campai
         Objects.requireNonNull(notBefore, "notBefore");
         Objects.requireNonNull(expiresAt, "expiresAt");
         metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+        toTaxCodes = List.copyOf(toTaxCodes);
+        Objects.requireNonNull(checkRecipients, "checkRecipients");
         readProblems = List.copyOf(readProblems);
     }
 }

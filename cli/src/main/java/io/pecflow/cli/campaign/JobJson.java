@@ -54,8 +54,17 @@ public final class JobJson {
     private static void fill(ObjectNode root, ValidJob job, Map<String, String> metadata) {
         root.put("campaignId", job.campaignId());
         root.put("mailbox", job.mailbox());
-        ArrayNode to = root.putArray("to");
-        job.to().forEach(to::add);
+        if (!job.to().isEmpty()) {
+            ArrayNode to = root.putArray("to");
+            job.to().forEach(to::add);
+        }
+        if (!job.toTaxCodes().isEmpty()) {
+            ArrayNode taxCodes = root.putArray("toTaxCodes");
+            job.toTaxCodes().forEach(taxCodes::add);
+        }
+        if (job.checkRecipients()) {
+            root.put("checkRecipients", true);
+        }
         root.put("subject", job.subject());
         root.put("body", job.body());
         job.notBefore().ifPresent(value -> root.put("notBefore", value));
@@ -69,8 +78,8 @@ public final class JobJson {
     /** Puts attachments after body, where the contract lists them. */
     private static ObjectNode reorder(ObjectNode root) {
         ObjectNode ordered = JSON.createObjectNode();
-        for (String field : new String[] {"jobId", "campaignId", "mailbox", "to", "subject", "body", "attachments",
-                "notBefore", "expiresAt", "metadata"}) {
+        for (String field : new String[] {"jobId", "campaignId", "mailbox", "to", "toTaxCodes", "checkRecipients",
+                "subject", "body", "attachments", "notBefore", "expiresAt", "metadata"}) {
             if (root.has(field)) {
                 ordered.set(field, root.get(field));
             }

@@ -1,5 +1,6 @@
 package io.pecflow.cli.campaign;
 
+import io.pecflow.adapter.trovapec.TaxCode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -40,7 +41,12 @@ public final class JobValidator {
         String campaignId = campaignId(draft.campaignId().orElse(defaults.campaignId()), problems);
         String mailbox = draft.mailbox().or(defaults::mailbox).map(raw -> address("mailbox", raw, problems))
                 .orElseGet(() -> required("mailbox", " (in the row, or --mailbox)", problems));
-        List<String> to = recipients(draft.to(), problems);
+        List<String> taxCodes = taxCodes(draft.toTaxCodes(), problems);
+        List<String> to = recipients(draft.to(), !draft.toTaxCodes().isEmpty(), problems);
+        if (to.size() + taxCodes.size() > limits.maxRecipients()) {
+            problems.add("to: " + (to.size() + taxCodes.size()) + " recipients and tax codes exceed the limit of "
+                    + limits.maxRecipients());
+        }
         String subject = draft.subject().map(text -> subject(text, problems))
                 .orElseGet(() -> required("subject", "", problems));
         String body = draft.body().orElseGet(() -> required("body", "", problems));
@@ -51,13 +57,13 @@ public final class JobValidator {
         checkWindow(notBefore, expiresAt, problems);
         checkMetadata(draft.metadata(), problems);
         long size = utf8(subject) + utf8(body) + attachments.stream().mapToLong(ResolvedAttachment::bytes).sum();
-        checkSize(size, to.size(), problems);
+        checkSize(size, to.size() + taxCodes.size(), problems);
         if (!problems.isEmpty()) {
             return new RowCheck.Invalid(new BadRow(draft.line(), problems));
         }
         ValidJob job = new ValidJob(draft.line(), draft.jobId().orElse(""), draft.jobId().isEmpty(), campaignId,
                 mailbox, to, subject, body, attachments, draft.notBefore().map(String::strip),
-                draft.expiresAt().map(String::strip), draft.metadata());
+                draft.expiresAt().map(String::strip), draft.metadata(), taxCodes, draft.checkRecipients().orElse(false));
         return new RowCheck.Valid(job.derivedId() ? job.withJobId(JobIds.derive(job), true) : job);
     }
 
@@ -81,13 +87,12 @@ public final class JobValidator {
         return address;
     }
 
-    private List<String> recipients(List<String> raw, List<String> problems) {
+    private List<String> recipients(List<String> raw, boolean taxCodesGiven, List<String> problems) {
         if (raw.isEmpty()) {
-            problems.add("to: is required: one recipient address or more, separated by ;");
+            if (!taxCodesGiven) {
+                problems.add("to: is required: one recipient address or more, separated by ; (or toTaxCodes)");
+            }
             return List.of();
-        }
-        if (raw.size() > limits.maxRecipients()) {
-            problems.add("to: " + raw.size() + " recipients exceed the limit of " + limits.maxRecipients());
         }
         List<String> to = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -101,6 +106,28 @@ public final class JobValidator {
             }
         }
         return to;
+    }
+
+    /** Tax codes as TrovaPEC takes them; a code is never quoted back (it identifies a person). */
+    private static List<String> taxCodes(List<String> raw, List<String> problems) {
+        List<String> codes = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < raw.size(); i++) {
+            String code = raw.get(i).strip().toUpperCase(Locale.ROOT);
+            try {
+                TaxCode.of(code);
+            } catch (IllegalArgumentException invalid) {
+                problems.add("toTaxCodes[" + i + "]: is neither an 11-digit VAT number nor a 16-character tax code");
+                continue;
+            }
+            Integer first = seen.putIfAbsent(code, i);
+            if (first != null) {
+                problems.add("toTaxCodes[" + i + "]: repeats toTaxCodes[" + first + "]");
+            } else {
+                codes.add(code);
+            }
+        }
+        return codes;
     }
 
     private String subject(String text, List<String> problems) {

@@ -20,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class JsonLinesCampaignReader {
 
-    private static final List<String> FIELDS = List.of("jobId", "campaignId", "mailbox", "to", "subject", "body",
-            "attachments", "notBefore", "expiresAt", "metadata");
+    private static final List<String> FIELDS = List.of("jobId", "campaignId", "mailbox", "to", "toTaxCodes",
+            "checkRecipients", "subject", "body", "attachments", "notBefore", "expiresAt", "metadata");
     private static final List<String> ATTACHMENT_FIELDS = List.of("name", "contentType", "base64", "path");
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
@@ -55,8 +55,9 @@ final class JsonLinesCampaignReader {
                 .forEach(name -> problems.add(name + ": unknown field (the fields are " + String.join(", ", FIELDS) + ")"));
         Fields fields = new Fields(root, problems);
         return new JobDraft(line, fields.string("jobId"), fields.string("campaignId"), fields.string("mailbox"),
-                fields.recipients(), fields.string("subject"), fields.string("body"), attachments(root, problems),
-                fields.string("notBefore"), fields.string("expiresAt"), fields.metadata(), problems);
+                fields.strings("to"), fields.string("subject"), fields.string("body"), attachments(root, problems),
+                fields.string("notBefore"), fields.string("expiresAt"), fields.metadata(), fields.strings("toTaxCodes"),
+                fields.flag("checkRecipients"), problems);
     }
 
     private static List<AttachmentSource> attachments(JsonNode root, List<String> problems) {
@@ -110,7 +111,8 @@ final class JsonLinesCampaignReader {
 
     private static JobDraft failed(int line, String problem) {
         return new JobDraft(line, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-                Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Map.of(), List.of(problem));
+                Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Map.of(), List.of(), Optional.empty(),
+                List.of(problem));
     }
 
     private static String firstLine(String message) {
@@ -138,27 +140,40 @@ final class JsonLinesCampaignReader {
             return Optional.of(value.stringValue());
         }
 
-        List<String> recipients() {
-            JsonNode value = node.get("to");
+        /** A string or an array of strings ({@code to}, {@code toTaxCodes}). */
+        List<String> strings(String name) {
+            JsonNode value = node.get(name);
             if (value == null || value.isNull()) {
                 return List.of();
             }
             if (value.isString()) {
                 return List.of(value.stringValue());
             }
-            List<String> recipients = new ArrayList<>();
+            List<String> values = new ArrayList<>();
             if (value.isArray()) {
                 value.forEach(item -> {
                     if (item.isString()) {
-                        recipients.add(item.stringValue());
+                        values.add(item.stringValue());
                     } else {
-                        problems.add("to: every recipient must be a string");
+                        problems.add(name + ": every item must be a string");
                     }
                 });
             } else {
-                problems.add("to: must be an address or an array of addresses");
+                problems.add(name + ": must be a string or an array of strings");
             }
-            return recipients;
+            return values;
+        }
+
+        Optional<Boolean> flag(String name) {
+            JsonNode value = node.get(name);
+            if (value == null || value.isNull()) {
+                return Optional.empty();
+            }
+            if (!value.isBoolean()) {
+                problems.add(prefix + name + ": must be true or false");
+                return Optional.empty();
+            }
+            return Optional.of(value.booleanValue());
         }
 
         Map<String, String> metadata() {

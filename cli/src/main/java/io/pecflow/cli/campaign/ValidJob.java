@@ -23,10 +23,13 @@ import java.util.Optional;
  * @param notBefore   as written (trimmed), when given
  * @param expiresAt   as written (trimmed), when given
  * @param metadata    the metadata, in the row's order
+ * @param toTaxCodes  tax codes for the engine to resolve, none repeated
+ * @param checkRecipients whether the engine checks that the recipients' domains are certified
  */
 public record ValidJob(int line, String jobId, boolean derivedId, String campaignId, String mailbox, List<String> to,
                        String subject, String body, List<ResolvedAttachment> attachments, Optional<String> notBefore,
-                       Optional<String> expiresAt, Map<String, String> metadata) {
+                       Optional<String> expiresAt, Map<String, String> metadata, List<String> toTaxCodes,
+                       boolean checkRecipients) {
 
     public ValidJob {
         Objects.requireNonNull(jobId, "jobId");
@@ -39,11 +42,12 @@ public record ValidJob(int line, String jobId, boolean derivedId, String campaig
         Objects.requireNonNull(notBefore, "notBefore");
         Objects.requireNonNull(expiresAt, "expiresAt");
         metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+        toTaxCodes = List.copyOf(toTaxCodes);
     }
 
     /** @return the same job with another id */
     ValidJob withJobId(String id, boolean derived) {
         return new ValidJob(line, id, derived, campaignId, mailbox, to, subject, body, attachments, notBefore,
-                expiresAt, metadata);
+                expiresAt, metadata, toTaxCodes, checkRecipients);
     }
 }

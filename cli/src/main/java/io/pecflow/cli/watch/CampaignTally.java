@@ -53,12 +53,17 @@ public final class CampaignTally {
                 }
             }
             case "REJECTED" -> {
-                counts.failed.add(job);
-                counts.finished.add(job);
+                if (event.recipient().isPresent()) {
+                    counts.failed.add(recipient); // one recipient left out (uncertified domain); the job goes on
+                } else {
+                    counts.failed.add(job);
+                    counts.finished.add(job);
+                }
             }
+            case "NOT_RESOLVED" -> counts.failed.add(job + "|tax code " + event.eventId());
             case "SETTLED" -> counts.finished.add(job);
             default -> {
-                // ACCEPTED, DEFERRED, RETRYING, ACCEPTANCE, DELIVERY_WARNING: the job is known, nothing final
+                // ACCEPTED, DEFERRED, RETRYING, RESOLVED, ACCEPTANCE, DELIVERY_WARNING: the job is known, nothing final
             }
         }
         return true;

@@ -155,4 +155,44 @@ class CampaignTest {
                 "subject: 501 characters exceed the limit of 500",
                 "metadata.k: 1025 characters exceed the limit of 1024");
     }
+
+    @Test
+    void shouldTakeTaxCodesInsteadOfAddressesAndAskForTheRecipientCheck() {
+        Campaign campaign = csv("""
+                toTaxCodes,checkRecipients,subject,body
+                01234567890 ; rssmra80a01h501u,true,Bill 1,Hi
+                ,,Bill 2,Hi
+                0123,maybe,Bill 3,Hi
+                """, Optional.of("box@pecmassiva.com"));
+
+        ValidJob job = campaign.jobs().getFirst();
+        assertThat(job.to()).isEmpty();
+        assertThat(job.toTaxCodes()).containsExactly("01234567890", "RSSMRA80A01H501U");
+        assertThat(job.checkRecipients()).isTrue();
+        assertThat(new String(JobJson.write(job), StandardCharsets.UTF_8))
+                .contains("\"toTaxCodes\":[\"01234567890\",\"RSSMRA80A01H501U\"],\"checkRecipients\":true")
+                .doesNotContain("\"to\":");
+        assertThat(campaign.badRows()).extracting(BadRow::line).containsExactly(3, 4);
+        assertThat(campaign.badRows().get(0).problems())
+                .containsExactly("to: is required: one recipient address or more, separated by ; (or toTaxCodes)");
+        assertThat(campaign.badRows().get(1).problems()).containsExactly(
+                "checkRecipients: 'maybe' is neither true nor false",
+                "toTaxCodes[0]: is neither an 11-digit VAT number nor a 16-character tax code");
+    }
+
+    @Test
+    void shouldReadTaxCodesAndTheCheckFromJsonLines() {
+        Campaign campaign = jsonl("""
+                {"toTaxCodes":"01234567890","to":"a@pec.example.it","checkRecipients":true,"subject":"S","body":"B"}
+                {"toTaxCodes":["01234567890","01234567890"],"checkRecipients":"yes","subject":"S","body":"B"}
+                """);
+
+        assertThat(campaign.jobs()).singleElement().satisfies(job -> {
+            assertThat(job.to()).containsExactly("a@pec.example.it");
+            assertThat(job.toTaxCodes()).containsExactly("01234567890");
+            assertThat(job.checkRecipients()).isTrue();
+        });
+        assertThat(campaign.badRows().getFirst().problems()).containsExactly(
+                "checkRecipients: must be true or false", "toTaxCodes[1]: repeats toTaxCodes[0]");
+    }
 }

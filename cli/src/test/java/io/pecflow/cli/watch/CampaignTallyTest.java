@@ -37,6 +37,23 @@ class CampaignTallyTest {
     }
 
     @Test
+    void shouldKeepAJobGoingWhenOnlyOneRecipientOrTaxCodeIsLeftOut() {
+        event("ACCEPTED", "j1", "a@pecmassiva.com", null);
+        event("REJECTED", "j1", "a@pecmassiva.com", "x@gmail.com");
+        event("NOT_RESOLVED", "j1", "a@pecmassiva.com", null);
+        event("RESOLVED", "j1", "a@pecmassiva.com", "y@pec.it");
+        event("SUBMITTED", "j1", "a@pecmassiva.com", "y@pec.it");
+
+        assertThat(tally.finished()).isZero();
+        assertThat(tally.total()).isEqualTo(new MailboxProgress("total", 1, 1, 0, 0, 0, 2, 0, 0));
+
+        event("DELIVERED", "j1", "a@pecmassiva.com", "y@pec.it");
+        event("SETTLED", "j1", "a@pecmassiva.com", null);
+
+        assertThat(tally.finished()).isEqualTo(1);
+    }
+
+    @Test
     void shouldCountAnEventOnceHoweverOftenItIsRead() {
         JobEvent settled = new JobEvent("same", "SETTLED", "j1", Optional.of("bills"), Optional.of("a@pecmassiva.com"),
                 Optional.empty());
